@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+/*!
+ * The headless commands of `steerdesk` (init, demo, check; later stats, export, import, chart, slides,
+ * report). Each prints errors to stderr in the user's language and returns the process exit code:
+ * 0 success, 1 failure, 2 wrong usage.
+ */
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    //! True when the first positional argument of \a arguments names a command.
+    static bool handles(const QStringList &arguments);
+    //! Runs the command; a QCoreApplication must exist.
+    static int run(const QStringList &arguments);
+    //! The value of --lang in \a arguments, or empty.
+    static QString languageOption(const QStringList &arguments);
+
+private:
+    static int init(const QStringList &positional);
+    static int demo(const QString &out, bool force);
+    static int check(const QStringList &positional);
+};

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/session.h"
+
+#include <QUndoStack>
+
+#include "models/storage/database.h"
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+Session::~Session() = default;
+
+bool Session::open(const QString &path, QString *errorMessage)
+{
+    auto database = std::make_unique<Database>();
+    if (!database->open(path)) {
+        if (errorMessage)
+            *errorMessage = database->errorString();
+        return false;
+    }
+    close();
+    m_database = std::move(database);
+    Q_EMIT opened(m_database->path());
+    return true;
+}
+
+bool Session::create(const QString &path, QString *errorMessage)
+{
+    auto database = std::make_unique<Database>();
+    if (!database->create(path)) {
+        if (errorMessage)
+            *errorMessage = database->errorString();
+        return false;
+    }
+    close();
+    m_database = std::move(database);
+    Q_EMIT opened(m_database->path());
+    return true;
+}
+
+void Session::close()
+{
+    if (!m_database)
+        return;
+    // Undo commands refer to rows of this file: they must not outlive it.
+    m_undoStack->clear();
+    m_database.reset();
+    Q_EMIT closed();
+}
+
+bool Session::isOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+bool Session::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+QString Session::readOnlyReason() const
+{
+    return m_database ? m_database->readOnlyReason() : QString();
+}
+
+QString Session::path() const
+{
+    return m_database ? m_database->path() : QString();
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+class QUndoStack;
+
+/*!
+ * Session is one open SteerDesk file as the application sees it: the Database, and the single undo
+ * stack of that file. Windows hold a Session, never a connection. It is not a widget so that the
+ * command line and the tests use the same object as the GUI.
+ */
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    //! Opens \a path (read-write when possible); on failure the previous file stays open.
+    bool open(const QString &path, QString *errorMessage);
+    //! Creates a new empty database at \a path and opens it.
+    bool create(const QString &path, QString *errorMessage);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    QString path() const;
+
+    Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+Q_SIGNALS:
+    void opened(const QString &path);
+    void closed();
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+};

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless commands, run as a user runs them: the real steerdesk binary in a child process.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run steerdesk(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(STEERDESK_BINARY), arguments);
+    Run run;
+    if (!p.waitForFinished(120000))
+        return run;
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initCreatesAndNeverOverwrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("moi.sqlite"));
+        Run r = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+        const QByteArray before = hashOf(path);
+        r = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void demoNeedsForceToOverwrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray first = hashOf(path);
+        QVERIFY(!first.isEmpty());
+        const Run again = steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(!again.err.isEmpty());
+        QCOMPARE(hashOf(path), first);
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(steerdesk({QStringLiteral("check"), path}).exitCode, 0);
+    }
+
+    void checkReportsWithoutModifying()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+        const Run r = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Integrity: ok")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Data version: ")));
+        QVERIFY(r.out.contains(QStringLiteral("tasks")));
+        QVERIFY(r.out.contains(QStringLiteral("observations")));
+        QCOMPARE(hashOf(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    void checkFailsOnDamage()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        const Run r = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a SteerDesk database")), qPrintable(r.err));
+        QCOMPARE(steerdesk({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))}).exitCode, 1);
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("khong-co.sqlite"));
+        const Run en = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), missing});
+        const Run vi = steerdesk({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("check"), missing});
+        QCOMPARE(en.exitCode, 1);
+        QCOMPARE(vi.exitCode, 1);
+        QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
+        QVERIFY2(vi.err.contains(QStringLiteral("không tồn tại")), qPrintable(vi.err));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("init without file") << QStringList{QStringLiteral("init")};
+        QTest::newRow("init two files") << QStringList{QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")};
+        QTest::newRow("check without file") << QStringList{QStringLiteral("check")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate"), QStringLiteral("x")};
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("check"), QStringLiteral("x")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = steerdesk(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
