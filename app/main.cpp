@@ -60,6 +60,7 @@ int runGui(int argc, char *argv[])
     parser.process(app);
 
     Session session;
+    session.setAutomaticBackup(DataPaths::backupFolder());
     QString path = parser.positionalArguments().value(0);
     QString error;
     if (parser.isSet(demoOption)) {

@@ -3,6 +3,7 @@
 
 #include <QUndoStack>
 
+#include "models/storage/backupservice.h"
 #include "models/storage/database.h"
 
 Session::Session(QObject *parent)
@@ -23,8 +24,26 @@ bool Session::open(const QString &path, QString *errorMessage)
     }
     close();
     m_database = std::move(database);
+    runAutomaticBackup();
     Q_EMIT opened(m_database->path());
     return true;
+}
+
+void Session::setAutomaticBackup(const QString &folder, int keep)
+{
+    m_backupFolder = folder;
+    m_backupKeep = keep;
+}
+
+void Session::runAutomaticBackup()
+{
+    m_lastAutomaticBackup.clear();
+    m_lastBackupError.clear();
+    if (m_backupFolder.isEmpty() || m_database->isReadOnly())
+        return;
+    constexpr qint64 OneDay = 24 * 3600;
+    m_lastAutomaticBackup = BackupService(m_backupFolder).automaticBackup(*m_database, OneDay, m_backupKeep,
+                                                                          &m_lastBackupError);
 }
 
 bool Session::create(const QString &path, QString *errorMessage)

@@ -34,6 +34,14 @@ public:
     QString path() const;
 
     Database *database() const { return m_database.get(); }
+
+    /*!
+     * When set (the GUI sets it), opening a writable file first makes the day's automatic backup in
+     * \a folder, keeping the newest \a keep copies. lastBackupMessage() tells what happened.
+     */
+    void setAutomaticBackup(const QString &folder, int keep = 7);
+    QString lastAutomaticBackup() const { return m_lastAutomaticBackup; }
+    QString lastBackupError() const { return m_lastBackupError; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 Q_SIGNALS:
@@ -41,6 +49,12 @@ Q_SIGNALS:
     void closed();
 
 private:
+    void runAutomaticBackup();
+
     std::unique_ptr<Database> m_database;
+    QString m_backupFolder;
+    QString m_lastAutomaticBackup;
+    QString m_lastBackupError;
+    int m_backupKeep = 7;
     QUndoStack *m_undoStack = nullptr;
 };
