@@ -68,13 +68,12 @@ int runGui(int argc, char *argv[])
         if (!QFileInfo::exists(path) && !DemoBuilder::writeFile(path, false, &error))
             path.clear();
     }
-    if (!path.isEmpty())
-        session.open(path, &error);
-
     MainWindow window(&session);
     window.show();
     if (!error.isEmpty())
         QMessageBox::critical(&window, QCoreApplication::translate("main", "SteerDesk"), error);
+    else if (!path.isEmpty())
+        window.openFile(path); // tells the user why, and remembers it in the recent files
     return app.exec();
 }
 

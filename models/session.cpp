@@ -5,6 +5,8 @@
 
 #include "models/storage/backupservice.h"
 #include "models/storage/database.h"
+#include "models/storage/databasesettings.h"
+#include "models/storage/schema.h"
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -88,4 +90,9 @@ QString Session::readOnlyReason() const
 QString Session::path() const
 {
     return m_database ? m_database->path() : QString();
+}
+
+bool Session::isIllustrative() const
+{
+    return m_database && DatabaseSettings::value(*m_database, Schema::Setting::DemoIllustrative) == QLatin1String("1");
 }

@@ -32,6 +32,8 @@ public:
     bool isReadOnly() const;
     QString readOnlyReason() const;
     QString path() const;
+    //! True for a demo database: its figures are illustrative, not an official record.
+    bool isIllustrative() const;
 
     Database *database() const { return m_database.get(); }
 

@@ -22,7 +22,8 @@
 
 namespace {
 
-const char *const NavigationSources[] = {"Dashboard", "Tasks", "Indicators", "Communes", "Meetings", "Reports"};
+const char *const NavigationSources[] = {"Dashboard", "Tasks",    "Indicators",
+                                         "Communes",  "Meetings", "Reports"};
 
 //! Translates every SteerDesk string to a visibly different text, so retranslation shows without
 //! depending on how far the real translations are.
@@ -186,8 +187,9 @@ void TestLanguage::openWindowRetranslatesAtRunTime()
     deliverLanguageChange();
     QCOMPARE(navigationTexts(window), translatedNavigation());
     QCOMPARE(menuTitles(window).value(0), QCoreApplication::translate("MainWindow", "&File"));
-    QCOMPARE(window.windowTitle(),
-             QCoreApplication::translate("MainWindow", "%1 — SteerDesk").arg(QStringLiteral("language.sqlite")));
+    QCOMPARE(
+        window.windowTitle(),
+        QCoreApplication::translate("MainWindow", "%1 — SteerDesk").arg(QStringLiteral("language.sqlite")));
     if (hasAppTranslations(QStringLiteral("vi"))) {
         // Once steerdesk_vi.ts is translated, Vietnamese must differ from English on screen.
         QVERIFY(navigationTexts(window) != english);
@@ -215,8 +217,8 @@ void TestLanguage::everyWidgetRetranslates()
         QStringList texts;
         const QList<QLabel *> labels = window.findChildren<QLabel *>();
         for (const QLabel *label : labels) {
-            if (label->isVisible() && !label->text().isEmpty()
-                && label->objectName() != QLatin1String("pathLabel"))
+            if (label->isVisible() && !label->text().isEmpty() &&
+                label->objectName() != QLatin1String("pathLabel"))
                 texts << label->text();
         }
         return texts;

@@ -75,11 +75,13 @@ private Q_SLOTS:
     void navigationShowsSixPages();
     void titleAndStatusNameTheFile();
     void readOnlyFileShowsNotice();
+    void lockedFileNamesWhoHoldsIt();
     void recentFilesRemembered();
     void recentFilesPrunedAndCapped();
     void openErrorIsShown();
     void newRefusesExistingFile();
     void undoRedoFollowTheSessionStack();
+    void openDemoCreatesAndOpensIt();
     void geometryRemembered();
     void aboutNamesVersionLicenceAndDataFolder();
 
@@ -142,9 +144,9 @@ void TestMainWindow::navigationShowsSixPages()
     QVERIFY(navigation);
     QVERIFY(pages);
     const char *titles[] = {"Dashboard", "Tasks", "Indicators", "Communes", "Meetings", "Reports"};
-    const QStringList names = {QStringLiteral("dashboardPage"), QStringLiteral("tasksPage"),
+    const QStringList names = {QStringLiteral("dashboardPage"),  QStringLiteral("tasksPage"),
                                QStringLiteral("indicatorsPage"), QStringLiteral("communesPage"),
-                               QStringLiteral("meetingsPage"), QStringLiteral("reportsPage")};
+                               QStringLiteral("meetingsPage"),   QStringLiteral("reportsPage")};
     QCOMPARE(navigation->count(), 6);
     for (int row = 0; row < 6; ++row) {
         QCOMPARE(navigation->item(row)->text(), QCoreApplication::translate("Navigation", titles[row]));
@@ -193,14 +195,14 @@ void TestMainWindow::titleAndStatusNameTheFile()
     QVERIFY(pathLabel && schemaLabel);
     QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(session.path()));
     QVERIFY(session.database()->schemaVersion() > 0);
-    QCOMPARE(schemaLabel->text(),
-             windowText("Schema version %1").arg(session.database()->schemaVersion()));
+    QCOMPARE(schemaLabel->text(), windowText("Schema version %1").arg(session.database()->schemaVersion()));
 
     auto *backup = window.findChild<QAction *>(QStringLiteral("actionBackup"));
     QVERIFY(backup && backup->isEnabled());
     session.close();
     QCOMPARE(window.windowTitle(), QStringLiteral("SteerDesk"));
     QVERIFY(!backup->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoLabel"))->isHidden());
 }
 
 void TestMainWindow::readOnlyFileShowsNotice()
@@ -228,6 +230,31 @@ void TestMainWindow::readOnlyFileShowsNotice()
     QVERIFY(reasonShown);
 }
 
+void TestMainWindow::lockedFileNamesWhoHoldsIt()
+{
+    const QString path = newDatabase(QStringLiteral("shared.sqlite"));
+    Session writer;
+    QString error;
+    QVERIFY2(writer.open(path, &error), qPrintable(error));
+    QVERIFY(!writer.isReadOnly());
+
+    // A second SteerDesk gets the file read-only and is told which one holds it.
+    Session reader;
+    MainWindow window(&reader);
+    window.show();
+    QVERIFY(window.openFile(path));
+    QVERIFY(reader.isReadOnly());
+    QCOMPARE(window.windowTitle(),
+             windowText("%1 — read-only — SteerDesk").arg(QStringLiteral("shared.sqlite")));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QString text;
+    const QList<QLabel *> labels = banner->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        text += label->text();
+    QVERIFY2(text.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(text));
+}
+
 void TestMainWindow::recentFilesRemembered()
 {
     const QString first = newDatabase(QStringLiteral("first.sqlite"));
@@ -248,8 +275,8 @@ void TestMainWindow::recentFilesRemembered()
             if (!action->data().toString().isEmpty())
                 inMenu << action->data().toString();
         }
-        QCOMPARE(inMenu, QStringList({QFileInfo(second).canonicalFilePath(),
-                                       QFileInfo(first).canonicalFilePath()}));
+        QCOMPARE(inMenu,
+                 QStringList({QFileInfo(second).canonicalFilePath(), QFileInfo(first).canonicalFilePath()}));
     }
     // Remembered across windows (and restarts: it lives in QSettings).
     QCOMPARE(RecentFiles().files().value(0), QFileInfo(second).canonicalFilePath());
@@ -301,7 +328,7 @@ void TestMainWindow::openErrorIsShown()
     MessageBoxCatcher catcher;
     QVERIFY(!window.openFile(path));
     QVERIFY(!session.isOpen());
-    QVERIFY2(catcher.text().contains(QDir::toNativeSeparators(path)), qPrintable(catcher.text()));
+    QVERIFY2(catcher.text().contains(QStringLiteral("not-a-database.sqlite")), qPrintable(catcher.text()));
     QCOMPARE(catcher.title(), windowText("Cannot open the file"));
     QCOMPARE(window.windowTitle(), QStringLiteral("SteerDesk"));
     // The file is never modified.
@@ -349,8 +376,7 @@ void TestMainWindow::undoRedoFollowTheSessionStack()
         explicit SetValue(int *value)
             : QUndoCommand(QStringLiteral("set value"))
             , m_value(value)
-        {
-        }
+        {}
         void redo() override { *m_value = 1; }
         void undo() override { *m_value = 0; }
 
@@ -370,6 +396,34 @@ void TestMainWindow::undoRedoFollowTheSessionStack()
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(value, 1);
     session.close();
+}
+
+void TestMainWindow::openDemoCreatesAndOpensIt()
+{
+    const QString demo = DataPaths::demoDatabasePath();
+    QFile::remove(demo);
+    Session session;
+    MainWindow window(&session);
+    auto *openDemo = window.findChild<QAction *>(QStringLiteral("actionOpenDemo"));
+    QVERIFY(openDemo);
+    openDemo->trigger();
+    QVERIFY(session.isOpen());
+    QVERIFY(QFileInfo::exists(demo));
+    QCOMPARE(QFileInfo(session.path()).canonicalFilePath(), QFileInfo(demo).canonicalFilePath());
+    QVERIFY(window.windowTitle().contains(QFileInfo(demo).fileName()));
+    // The demo says on screen that its data are illustrative.
+    auto *demoLabel = window.findChild<QLabel *>(QStringLiteral("demoLabel"));
+    QVERIFY(demoLabel && !demoLabel->isHidden());
+    QCOMPARE(demoLabel->text(), windowText("Demo data: illustrative, not an official record"));
+
+    // Back up now writes a copy into the backup folder and says where.
+    auto *backup = window.findChild<QAction *>(QStringLiteral("actionBackup"));
+    QVERIFY(backup && backup->isEnabled());
+    MessageBoxCatcher catcher;
+    backup->trigger();
+    QVERIFY2(catcher.text().contains(QDir::toNativeSeparators(DataPaths::backupFolder())),
+             qPrintable(catcher.text()));
+    QCOMPARE(catcher.title(), windowText("Backup written"));
 }
 
 void TestMainWindow::geometryRemembered()

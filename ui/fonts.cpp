@@ -22,8 +22,11 @@ bool registerBundled()
     if (registered == 0)
         return false;
 
+    // Liberation Sans reads small at the 9 pt many desktops default to; the secretary reads long lists.
     QFont font = QApplication::font();
     font.setFamilies({sansFamily()});
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 10)
+        font.setPointSizeF(10);
     QApplication::setFont(font);
     return ok;
 }

@@ -10,9 +10,9 @@
 namespace Fonts {
 
 /*!
- * Registers every .ttf file under ":/fonts" with QFontDatabase and makes "Liberation Sans" the application
- * font, keeping the platform's point size. Call once after the QApplication exists. Returns false
- * when a bundled font could not be registered.
+ * Registers every .ttf file under ":/fonts" with QFontDatabase and makes "Liberation Sans" the
+ * application font, keeping the platform's point size but no smaller than 10 pt. Call once after the
+ * QApplication exists. Returns false when a bundled font could not be registered.
  */
 bool registerBundled();
 

@@ -80,7 +80,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    m_demoLabel = new QLabel(this);
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_demoLabel);
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     connect(m_session, &Session::opened, this, &MainWindow::sessionChanged);
@@ -202,8 +206,8 @@ void MainWindow::rebuildUndoActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     // Ctrl+Shift+Z as on Linux, and Ctrl+Y as in Word, which the secretary knows.
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->insertActions(m_editSeparator, {m_undoAction, m_redoAction});
 }
 
@@ -236,10 +240,9 @@ void MainWindow::retranslate()
 
 void MainWindow::sessionChanged()
 {
-    rebuildUndoActions();
     m_backupAction->setEnabled(m_session->isOpen());
-    m_banner->setReason(m_session->isOpen() && m_session->isReadOnly()
-                            ? m_session->readOnlyReason() : QString());
+    m_banner->setReason(m_session->isOpen() && m_session->isReadOnly() ? m_session->readOnlyReason()
+                                                                       : QString());
     updateTitle();
     updateStatus();
 }
@@ -260,9 +263,14 @@ void MainWindow::updateStatus()
     if (!m_session->isOpen()) {
         m_pathLabel->setText(tr("No file is open"));
         m_schemaLabel->clear();
+        m_demoLabel->hide();
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()));
+    // The demo's figures come from press reports: say so wherever they are on screen.
+    const bool demo = m_session->isIllustrative();
+    m_demoLabel->setText(demo ? tr("Demo data: illustrative, not an official record") : QString());
+    m_demoLabel->setVisible(demo);
     const Database *database = m_session->database();
     m_schemaLabel->setText(tr("Schema version %1").arg(database ? database->schemaVersion() : 0));
 }
@@ -274,9 +282,8 @@ bool MainWindow::openFile(const QString &path)
     const bool ok = m_session->open(path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::warning(this, tr("Cannot open the file"),
-                             tr("SteerDesk could not open “%1”.").arg(QDir::toNativeSeparators(path))
-                                 + QStringLiteral("\n\n") + error);
+        showError(tr("Cannot open the file"),
+                  tr("SteerDesk could not open “%1”.").arg(QFileInfo(path).fileName()), error);
         return false;
     }
     m_recentFiles->add(path);
@@ -287,9 +294,8 @@ bool MainWindow::createFile(const QString &path)
 {
     QString error;
     if (!m_session->create(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot create the file"),
-                             tr("SteerDesk could not create “%1”.").arg(QDir::toNativeSeparators(path))
-                                 + QStringLiteral("\n\n") + error);
+        showError(tr("Cannot create the file"),
+                  tr("SteerDesk could not create “%1”.").arg(QFileInfo(path).fileName()), error);
         return false;
     }
     m_recentFiles->add(path);
@@ -298,8 +304,8 @@ bool MainWindow::createFile(const QString &path)
 
 void MainWindow::newFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), lastFolder(), fileFilter(),
-                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), lastFolder(), fileFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -307,10 +313,10 @@ void MainWindow::newFile()
     QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
     // A database is never overwritten: that would throw away every figure recorded in it.
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Cannot create the file"),
-                             tr("“%1” already exists. SteerDesk never replaces an existing database: "
-                                "choose another name, or open this file with File › Open….")
-                                 .arg(QDir::toNativeSeparators(path)));
+        showError(tr("Cannot create the file"),
+                  tr("SteerDesk could not create “%1”.").arg(QFileInfo(path).fileName()),
+                  tr("A file with this name already exists, and SteerDesk never replaces a database. "
+                     "Choose another name, or open the file with File › Open…."));
         return;
     }
     createFile(path);
@@ -318,8 +324,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), lastFolder(),
-                                                      fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), lastFolder(), fileFilter());
     if (path.isEmpty())
         return;
     QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
@@ -332,13 +337,13 @@ void MainWindow::openDemo()
     if (!QFileInfo::exists(path)) {
         QString error;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = false; // TEMP-DEMO DemoBuilder::writeFile(path, false, &error);
+        const bool ok = DemoBuilder::writeFile(path, false, &error);
         QApplication::restoreOverrideCursor();
         if (!ok) {
-            QMessageBox::warning(this, tr("Cannot create the demo database"),
-                                 tr("SteerDesk could not write the demo database to “%1”.")
-                                         .arg(QDir::toNativeSeparators(path))
-                                     + QStringLiteral("\n\n") + error);
+            showError(tr("Cannot create the demo database"),
+                      tr("SteerDesk could not write the demo database to “%1”.")
+                          .arg(QDir::toNativeSeparators(path)),
+                      error);
             return;
         }
     }
@@ -351,17 +356,23 @@ void MainWindow::backUpNow()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString written = BackupService(DataPaths::backupFolder()).backupNow(*m_session->database(), &error);
+    const QString written =
+        BackupService(DataPaths::backupFolder()).backupNow(*m_session->database(), &error);
     QApplication::restoreOverrideCursor();
     if (written.isEmpty()) {
-        QMessageBox::warning(this, tr("Backup failed"),
-                             tr("No backup was written. Your file is unchanged.")
-                                 + QStringLiteral("\n\n") + error);
+        showError(tr("Backup failed"), tr("No backup was written. Your file is unchanged."), error);
         return;
     }
-    QMessageBox::information(this, tr("Backup written"),
-                             tr("A verified copy of the file was saved as:\n%1")
-                                 .arg(QDir::toNativeSeparators(written)));
+    QMessageBox::information(
+        this, tr("Backup written"),
+        tr("A verified copy of the file was saved as:\n%1").arg(QDir::toNativeSeparators(written)));
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setInformativeText(details);
+    box.exec();
 }
 
 void MainWindow::showSettings()
@@ -384,8 +395,8 @@ QString MainWindow::lastFolder() const
 
 QString MainWindow::fileFilter() const
 {
-    return tr("SteerDesk databases (%1)").arg(QStringLiteral("*.sqlite *.steerdesk *.db"))
-        + QStringLiteral(";;") + tr("All files (%1)").arg(QStringLiteral("*"));
+    return tr("SteerDesk databases (%1)").arg(QStringLiteral("*.sqlite *.steerdesk *.db")) +
+           QStringLiteral(";;") + tr("All files (%1)").arg(QStringLiteral("*"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

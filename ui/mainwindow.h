@@ -51,6 +51,7 @@ private:
     void backUpNow();
     void showSettings();
     void showAbout();
+    void showError(const QString &title, const QString &text, const QString &details);
 
     QString lastFolder() const;
     QString fileFilter() const;
@@ -62,6 +63,7 @@ private:
     NavigationList *m_navigation = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    QLabel *m_demoLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -9,6 +9,7 @@
 ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
+    , m_heading(new QLabel(this))
     , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
@@ -17,13 +18,17 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     setStyleSheet(QStringLiteral("ReadOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
                                  "QLabel { color: #3b2f00; }"));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_heading);
     layout->addWidget(m_label, 1);
     setVisible(false);
 }
@@ -49,7 +54,7 @@ void ReadOnlyBanner::changeEvent(QEvent *event)
 
 void ReadOnlyBanner::retranslate()
 {
-    m_label->setText(m_reason.isEmpty()
-                         ? QString()
-                         : tr("Read-only: changes cannot be made to this file. %1").arg(m_reason));
+    m_heading->setText(tr("Read-only"));
+    m_label->setText(m_reason.isEmpty() ? QString()
+                                        : tr("%1 Nothing can be changed in this file.").arg(m_reason));
 }

@@ -30,5 +30,6 @@ private:
 
     QString m_reason;
     QLabel *m_icon;
+    QLabel *m_heading;
     QLabel *m_label;
 };

@@ -17,8 +17,7 @@ QString normalized(const QString &path)
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList RecentFiles::files() const
 {

@@ -24,6 +24,8 @@ RecentFilesMenu::RecentFilesMenu(RecentFiles *files, QWidget *parent)
 
 void RecentFilesMenu::rebuild()
 {
+    // clear() deletes the actions the menu owns: take "Clear list" out first, it is kept.
+    removeAction(m_clearAction);
     clear();
     const QStringList files = m_files->files();
     for (int i = 0; i < files.size(); ++i) {

@@ -55,8 +55,7 @@ bool installTranslator(const QString &fileName)
 
 QString Language::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
-                                                               : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
 }
 
 QStringList Language::available()

@@ -71,7 +71,7 @@ void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("Same as the system (%1)")
-                                   .arg(Language::nativeName(Language::systemDefault())));
+    m_language->setItemText(
+        0, tr("Same as the system (%1)").arg(Language::nativeName(Language::systemDefault())));
     m_languageNote->setText(tr("Numbers and dates follow the language."));
 }

@@ -3,5 +3,4 @@
 
 Page::Page(QWidget *parent)
     : QWidget(parent)
-{
-}
+{}

@@ -72,7 +72,6 @@ void PlaceholderPage::retranslate()
 {
     m_heading->setText(title());
     m_message->setText(tr("This page arrives with a later version of SteerDesk."));
-    m_file->setText(m_session->isOpen()
-                        ? tr("Open file: %1").arg(QDir::toNativeSeparators(m_session->path()))
-                        : tr("No file is open. Use File › Open… or File › Open demo."));
+    m_file->setText(m_session->isOpen() ? tr("Open file: %1").arg(QDir::toNativeSeparators(m_session->path()))
+                                        : tr("No file is open. Use File › Open… or File › Open demo."));
 }
