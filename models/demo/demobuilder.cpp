@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include "models/demo/democontent.h"
+#include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 #include "models/storage/writetransaction.h"
@@ -206,8 +207,8 @@ bool Writer::writeTasks()
     if (!prepare(task,
                  QStringLiteral("INSERT INTO tasks (code, title, kind, programme_id, source_document_id, "
                                 "assigned_by, lead_unit_id, assigned_on, deadline_date, deadline_text, "
-                                "recurrence, completed_on, result, progress_notes, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+                                "recurrence, completed_on, result, progress_notes, created_at, updated_at, search_text) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
         !prepare(coordinator,
                  QStringLiteral("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)")) ||
         !prepare(extension, QStringLiteral("INSERT INTO deadline_extensions (task_id, old_deadline_date, "
@@ -232,7 +233,8 @@ bool Writer::writeTasks()
         if (!run(task,
                  {t.code, t.title, t.kind, programme, document, t.assignedBy, lead, dateOrNull(t.assignedOn),
                   dateOrNull(t.deadline), textOrNull(t.deadlineText), t.recurrence, dateOrNull(t.completedOn),
-                  textOrNull(t.result), textOrNull(t.progressNotes), stamp(t.assignedOn), stamp(touched, 9)}))
+                  textOrNull(t.result), textOrNull(t.progressNotes), stamp(t.assignedOn), stamp(touched, 9),
+                  TextFold::fold(t.code + QLatin1Char(' ') + t.title)}))
             return false;
         const qint64 id = lastId(task);
         m_tasksByTemplate[t.templateKey].append(id);

@@ -105,6 +105,9 @@ CREATE TABLE tasks (
     completed_on        TEXT    CHECK (completed_on IS NULL OR date(completed_on) IS completed_on),
     result              TEXT,   -- result / evidence of completion
     progress_notes      TEXT,
+    -- code and title folded to lower case without diacritics by the app (TextFold), so that a search
+    -- typed without accents ("so hoa dat dai") finds "Số hóa dữ liệu đất đai" in SQL
+    search_text         TEXT    NOT NULL DEFAULT '',
     archived            INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     archived_at         TEXT,
     created_at          TEXT    NOT NULL,

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/writetransaction.h"
 
@@ -182,8 +183,8 @@ GeneratorResult generateDatabase(const QString &path, const GeneratorSizes &size
 
     // Tasks: spread over five years, a mix of completed on time or late, open, overdue and standing.
     Inserter tasks(db, QStringLiteral("INSERT INTO tasks (id, code, title, kind, programme_id, assigned_by, lead_unit_id, "
-                                      "assigned_on, deadline_date, deadline_text, completed_on, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "assigned_on, deadline_date, deadline_text, completed_on, created_at, updated_at, search_text) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Inserter coordinators(db, QStringLiteral("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)"));
     const QStringList verbs = {QStringLiteral("Số hóa dữ liệu"), QStringLiteral("Triển khai dịch vụ công trực tuyến"),
                                QStringLiteral("Tuyên truyền, hướng dẫn"), QStringLiteral("Đầu tư hạ tầng số"),
@@ -212,7 +213,8 @@ GeneratorResult generateDatabase(const QString &path, const GeneratorSizes &size
                         t % 12 == 0 ? QStringLiteral("model") : QStringLiteral("task"), 1 + t % programmeCodes.size(),
                         assigners.at(t % assigners.size()), leadUnits.at(int(random.bounded(leadUnits.size()))),
                         isoDate(assigned), standing ? QVariant() : QVariant(isoDate(deadline)), QVariant(),
-                        standing ? QVariant() : completed, now, now}))
+                        standing ? QVariant() : completed, now, now,
+                        TextFold::fold(QStringLiteral("NV-%1 ").arg(t, 6, 10, QLatin1Char('0')) + title)}))
             return failed(tasks);
         if (t % 5 == 0
             && !coordinators.run({t, departmentIds.at(int(random.bounded(departmentIds.size())))}))
