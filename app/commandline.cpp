@@ -6,7 +6,14 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <QDate>
+#include <QJsonDocument>
+
 #include "models/demo/demobuilder.h"
+#include "models/interchange/csvwriter.h"
+#include "models/tasks/taskexport.h"
+#include "models/tasks/taskstatistics.h"
+#include "models/tasks/taskstore.h"
 #include "models/storage/database.h"
 #include "models/storage/databasecheck.h"
 
@@ -14,7 +21,8 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check")};
+    static const QStringList names = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
+                                      QStringLiteral("stats"), QStringLiteral("export")};
     return names;
 }
 
@@ -66,7 +74,9 @@ int CommandLine::run(const QStringList &arguments)
                                         "Commands:\n"
                                         "  init FILE               create an empty database\n"
                                         "  demo --out FILE [--force]  write the demo database\n"
-                                        "  check FILE              print data version, integrity and row counts"));
+                                        "  check FILE              print data version, integrity and row counts\n"
+                                        "  stats FILE [--as-of DATE]  task figures as JSON\n"
+                                        "  export FILE --table tasks [--as-of DATE] --out FILE.csv"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -75,6 +85,14 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(langOption);
     parser.addOption(outOption);
     parser.addOption(forceOption);
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The date figures are stated at (YYYY-MM-DD); today by default."),
+                                        tr("date"));
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks."), tr("table"));
+    const QCommandLineOption dueSoonOption(QStringLiteral("due-soon-days"), tr("Days before a deadline that count as due soon (7)."),
+                                           tr("days"));
+    parser.addOption(asOfOption);
+    parser.addOption(tableOption);
+    parser.addOption(dueSoonOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo or check"));
 
     if (!parser.parse(arguments)) {
@@ -105,6 +123,34 @@ int CommandLine::run(const QStringList &arguments)
         return init(positional);
     if (command == QLatin1String("check"))
         return check(positional);
+    if (command == QLatin1String("stats") || command == QLatin1String("export")) {
+        QDate asOf = QDate::currentDate();
+        if (parser.isSet(asOfOption)) {
+            asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+            if (!asOf.isValid()) {
+                printErr(tr("The date %1 is not a date of the form YYYY-MM-DD.").arg(parser.value(asOfOption)));
+                return UsageError;
+            }
+        }
+        bool daysOk = true;
+        const int dueSoonDays = parser.isSet(dueSoonOption) ? parser.value(dueSoonOption).toInt(&daysOk) : 7;
+        if (!daysOk || dueSoonDays < 0) {
+            printErr(tr("--due-soon-days takes a number of days."));
+            return UsageError;
+        }
+        if (positional.size() != 1) {
+            printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
+                                                       : tr("Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv"));
+            return UsageError;
+        }
+        if (command == QLatin1String("stats"))
+            return stats(positional.constFirst(), asOf, dueSoonDays);
+        if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
+            printErr(tr("Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv"));
+            return UsageError;
+        }
+        return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption));
+    }
     if (command == QLatin1String("demo")) {
         if (!positional.isEmpty() || !parser.isSet(outOption)) {
             printErr(tr("Usage: steerdesk demo --out FILE [--force]"));
@@ -156,4 +202,59 @@ int CommandLine::check(const QStringList &positional)
     }
     printOut(result.toText(path));
     return result.healthy ? Success : Failure;
+}
+
+bool CommandLine::openForReading(Database &database, const QString &path)
+{
+    // Reading commands never write: not the lock, not a migration.
+    if (!database.open(path, Database::Access::ReadOnly)) {
+        printErr(database.errorString());
+        return false;
+    }
+    if (database.schemaVersion() < Database::latestSchemaVersion()) {
+        printErr(tr("%1 uses the older data version %2: open it once in SteerDesk to upgrade it.")
+                     .arg(database.path())
+                     .arg(database.schemaVersion()));
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::stats(const QString &path, const QDate &asOf, int dueSoonDays)
+{
+    Database database;
+    if (!openForReading(database, path))
+        return Failure;
+    QString error;
+    const QVector<TaskRecord> tasks = TaskStore::load(database, false, &error);
+    if (!error.isEmpty()) {
+        printErr(error);
+        return Failure;
+    }
+    const TaskStatistics stats = TaskStatistics::compute(tasks, asOf, dueSoonDays);
+    printOut(QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Indented)));
+    return Success;
+}
+
+int CommandLine::exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
+                             const QString &out)
+{
+    if (table != QLatin1String("tasks")) {
+        printErr(tr("Unknown table %1. Tables: tasks.").arg(table));
+        return UsageError;
+    }
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        printErr(tr("Only .csv files can be written so far: %1").arg(out));
+        return UsageError;
+    }
+    Database database;
+    if (!openForReading(database, path))
+        return Failure;
+    QString error;
+    const QVector<TaskRecord> tasks = TaskStore::load(database, false, &error);
+    if (!error.isEmpty() || !CsvWriter::write(out, TaskExport::header(), TaskExport::rows(tasks, asOf, dueSoonDays), &error)) {
+        printErr(error);
+        return Failure;
+    }
+    return Success;
 }

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class Database;
+class QDate;
+
 /*!
  * The headless commands of `steerdesk` (init, demo, check; later stats, export, import, chart, slides,
  * report). Each prints errors to stderr in the user's language and returns the process exit code:
@@ -27,4 +30,8 @@ private:
     static int init(const QStringList &positional);
     static int demo(const QString &out, bool force);
     static int check(const QStringList &positional);
+    static int stats(const QString &path, const QDate &asOf, int dueSoonDays);
+    static int exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
+                           const QString &out);
+    static bool openForReading(Database &database, const QString &path);
 };

@@ -2,6 +2,9 @@
 // The headless commands, run as a user runs them: the real steerdesk binary in a child process.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +114,47 @@ private Q_SLOTS:
         QCOMPARE(vi.exitCode, 1);
         QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
         QVERIFY2(vi.err.contains(QStringLiteral("không tồn tại")), qPrintable(vi.err));
+    }
+
+    void statsAndExportTasks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+        const Run stats = steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"), QStringLiteral("2026-05-26")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-05-26"));
+        const QJsonObject tasks = json.value(QStringLiteral("tasks")).toObject();
+        QCOMPARE(tasks.value(QStringLiteral("total")).toInt(), 271);
+        QCOMPARE(tasks.value(QStringLiteral("completed_on_time")).toInt(), 180);
+        QCOMPARE(tasks.value(QStringLiteral("completed_late")).toInt(), 18);
+        QCOMPARE(tasks.value(QStringLiteral("open_overdue")).toInt(), 12);
+        const QJsonObject models = json.value(QStringLiteral("pilot_models")).toObject();
+        QCOMPARE(models.value(QStringLiteral("completed")).toInt(), 24);
+        QCOMPARE(models.value(QStringLiteral("total")).toInt(), 42);
+        QVERIFY(!json.value(QStringLiteral("by_programme")).toArray().isEmpty());
+        QVERIFY(!json.value(QStringLiteral("by_lead_unit")).toArray().isEmpty());
+
+        const QString csv = dir.filePath(QStringLiteral("tasks.csv"));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("tasks"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-05-26"), QStringLiteral("--out"), csv})
+                     .exitCode,
+                 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBF" "code,title,kind,programme,source_document,assigned_by"));
+        QCOMPARE(lines.size() - 2, 271 + 42 - 2 + 7); // header, trailing newline; 7 recurring occurrences
+        // Reading commands leave the file as it was.
+        QCOMPARE(hashOf(path), before);
+
+        QCOMPARE(steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"), QStringLiteral("26/05/2026")}).exitCode, 2);
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("nothing"),
+                            QStringLiteral("--out"), csv})
+                     .exitCode,
+                 2);
     }
 
     void usageErrorsExitTwo_data()

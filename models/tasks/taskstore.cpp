@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/tasks/taskstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "models/domain/period.h"
+#include "models/storage/database.h"
+
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Period::Kind recurrenceKind(const QString &recurrence)
+{
+    if (recurrence == QLatin1String("monthly"))
+        return Period::Kind::Month;
+    if (recurrence == QLatin1String("quarterly"))
+        return Period::Kind::Quarter;
+    if (recurrence == QLatin1String("yearly"))
+        return Period::Kind::Year;
+    return Period::Kind::Invalid;
+}
+
+//! The periods a recurring task falls due in, from its assignment to the as-of date or its end.
+QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
+{
+    QVector<Period> periods;
+    const Period::Kind kind = recurrenceKind(task.recurrence);
+    if (kind == Period::Kind::Invalid || !task.assignedOn.isValid())
+        return periods;
+    // A recurring task that was closed (completed_on) stops falling due after that period.
+    QDate last = asOf;
+    if (task.completedOn.isValid() && task.completedOn < last)
+        last = task.completedOn;
+    for (Period p = Period::containing(kind, task.assignedOn); p.isValid() && p.firstDay() <= last; p = p.next())
+        periods << p;
+    return periods;
+}
+
+int severity(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::OpenOverdue:
+        return 5;
+    case TaskStatus::OpenWithinDeadline:
+        return 4;
+    case TaskStatus::CompletedLate:
+        return 3;
+    case TaskStatus::CompletedOnTime:
+        return 2;
+    case TaskStatus::Standing:
+        return 1;
+    case TaskStatus::NotYetAssigned:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
+{
+    QVector<TaskRecord> tasks;
+    QHash<qint64, int> index;
+    const QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto failed = [&]() {
+        if (errorMessage)
+            *errorMessage = q.lastError().text();
+        return QVector<TaskRecord>();
+    };
+    q.prepare(QStringLiteral(
+        "SELECT t.id, t.code, t.title, t.kind, p.code, p.name, "
+        "       trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
+        "            ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END), "
+        "       t.assigned_by, t.lead_unit_id, u.code, u.name, t.assigned_on, t.deadline_date, t.deadline_text, "
+        "       t.recurrence, t.completed_on, t.archived, "
+        "       (SELECT e.old_deadline_date FROM deadline_extensions e WHERE e.task_id = t.id "
+        "         ORDER BY e.decided_on, e.id LIMIT 1) AS first_deadline, "
+        "       EXISTS (SELECT 1 FROM deadline_extensions e WHERE e.task_id = t.id) "
+        "FROM tasks t JOIN units u ON u.id = t.lead_unit_id "
+        "LEFT JOIN programmes p ON p.id = t.programme_id "
+        "LEFT JOIN source_documents d ON d.id = t.source_document_id "
+        "WHERE t.archived = 0 OR ? "
+        "ORDER BY t.code"));
+    q.addBindValue(includeArchived ? 1 : 0);
+    if (!q.exec())
+        return failed();
+    while (q.next()) {
+        TaskRecord t;
+        t.id = q.value(0).toLongLong();
+        t.code = q.value(1).toString();
+        t.title = q.value(2).toString();
+        t.kind = q.value(3).toString();
+        t.programmeCode = q.value(4).toString();
+        t.programmeName = q.value(5).toString();
+        t.sourceDocument = q.value(6).toString();
+        t.assignedBy = q.value(7).toString();
+        t.leadUnitId = q.value(8).toLongLong();
+        t.leadUnitCode = q.value(9).toString();
+        t.leadUnitName = q.value(10).toString();
+        t.assignedOn = dateOf(q.value(11));
+        // deadline_date is the deadline in force now; the first extension's old date is the one assigned.
+        t.assignedDeadline = q.value(18).toBool() ? dateOf(q.value(17)) : dateOf(q.value(12));
+        t.deadlineText = q.value(13).toString();
+        t.recurrence = q.value(14).toString();
+        t.completedOn = dateOf(q.value(15));
+        t.archived = q.value(16).toBool();
+        index.insert(t.id, int(tasks.size()));
+        tasks << t;
+    }
+    if (!q.exec(QStringLiteral("SELECT task_id, decided_on, new_deadline_date FROM deadline_extensions")))
+        return failed();
+    while (q.next())
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
+            tasks[*it].extensions << DeadlineExtension{dateOf(q.value(1)), dateOf(q.value(2))};
+    if (!q.exec(QStringLiteral("SELECT c.task_id, u.code FROM task_coordinators c JOIN units u ON u.id = c.unit_id "
+                               "ORDER BY c.task_id, u.code")))
+        return failed();
+    while (q.next())
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
+            tasks[*it].coordinatingUnitCodes << q.value(1).toString();
+    if (!q.exec(QStringLiteral("SELECT task_id, period, completed_on FROM task_occurrences WHERE completed_on IS NOT NULL")))
+        return failed();
+    while (q.next())
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
+            tasks[*it].occurrenceCompletions.insert(q.value(1).toString(), dateOf(q.value(2)));
+    return tasks;
+}
+
+QVector<TaskOccurrence> TaskStore::occurrences(const QVector<TaskRecord> &tasks, const QDate &asOf, int dueSoonDays)
+{
+    QVector<TaskOccurrence> rows;
+    rows.reserve(tasks.size());
+    for (const TaskRecord &task : tasks) {
+        if (task.assignedOn.isValid() && task.assignedOn > asOf)
+            continue;
+        if (!task.isRecurring()) {
+            TaskOccurrence o;
+            o.task = &task;
+            o.deadline = task.deadlineOn(asOf);
+            o.completedOn = task.completedOn;
+            o.status = TaskStatusRules::derive(task.assignedOn, o.deadline, o.completedOn, asOf);
+            o.dueSoon = TaskStatusRules::isDueSoon(o.status, o.deadline, asOf, dueSoonDays);
+            rows << o;
+            continue;
+        }
+        for (const Period &p : duePeriods(task, asOf)) {
+            TaskOccurrence o;
+            o.task = &task;
+            o.period = p.code();
+            o.deadline = p.lastDay();
+            o.completedOn = task.occurrenceCompletions.value(o.period);
+            o.status = TaskStatusRules::derive(task.assignedOn, o.deadline, o.completedOn, asOf);
+            o.dueSoon = TaskStatusRules::isDueSoon(o.status, o.deadline, asOf, dueSoonDays);
+            rows << o;
+        }
+    }
+    return rows;
+}
+
+TaskStatus TaskStore::overallStatus(const TaskRecord &task, const QDate &asOf)
+{
+    if (!task.isRecurring())
+        return TaskStatusRules::derive(task.assignedOn, task.deadlineOn(asOf), task.completedOn, asOf);
+    if (task.assignedOn.isValid() && task.assignedOn > asOf)
+        return TaskStatus::NotYetAssigned;
+    TaskStatus worst = TaskStatus::OpenWithinDeadline;
+    int worstSeverity = 0;
+    for (const Period &p : duePeriods(task, asOf)) {
+        const TaskStatus s = TaskStatusRules::derive(task.assignedOn, p.lastDay(),
+                                                     task.occurrenceCompletions.value(p.code()), asOf);
+        if (severity(s) > worstSeverity) {
+            worst = s;
+            worstSeverity = severity(s);
+        }
+    }
+    return worst;
+}

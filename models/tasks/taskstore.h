@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include "models/tasks/taskrecord.h"
+
+class Database;
+
+/*!
+ * TaskStore reads tasks with everything their status derives from (extensions, occurrences,
+ * coordinating units) in four queries, and derives the register as of a date: one row per task, and
+ * for a recurring task one row per period from its assignment to the as-of date.
+ */
+class TaskStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskStore)
+
+public:
+    static QVector<TaskRecord> load(const Database &database, bool includeArchived, QString *errorMessage = nullptr);
+
+    /*!
+     * The occurrences of every task as of \a asOf: tasks assigned later are left out; a recurring task
+     * yields one occurrence per period up to the one containing \a asOf (or its completion).
+     */
+    static QVector<TaskOccurrence> occurrences(const QVector<TaskRecord> &tasks, const QDate &asOf, int dueSoonDays);
+
+    /*!
+     * The status of a task as a whole on \a asOf: its own for a one-off task; for a recurring task the
+     * worst of its occurrences (overdue if any past occurrence is still open).
+     */
+    static TaskStatus overallStatus(const TaskRecord &task, const QDate &asOf);
+};
