@@ -52,11 +52,11 @@ int runGui(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo database."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: vi or en."),
-                                        QStringLiteral("language"));
+                                        QCoreApplication::translate("main", "language"));
     parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Database file to open."),
-                                 QStringLiteral("[FILE]"));
+                                 QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
 
     Session session;

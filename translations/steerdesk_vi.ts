@@ -1,4 +1,725 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SteerDesk</source>
+        <translation>Giới thiệu SteerDesk</translation>
+    </message>
+    <message>
+        <source>Records what the steering committee for digital transformation and Project 06 assigns and what units report, and produces the meeting report, charts and spreadsheets.</source>
+        <translation>Theo dõi các nhiệm vụ do Ban Chỉ đạo về chuyển đổi số và Đề án 06 giao, kết quả các đơn vị báo cáo; lập báo cáo phục vụ cuộc họp, biểu đồ và bảng tính.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. This program comes with no warranty.</source>
+        <translation>Giấy phép: %1. Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The demo database is illustrative: it is drawn from press reports of committee meetings and is not an official record.</source>
+        <translation>Cơ sở dữ liệu mẫu chỉ mang tính minh họa: được tổng hợp từ tin báo chí về các cuộc họp của Ban Chỉ đạo, không phải số liệu chính thức.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Language of messages: vi or en.</source>
+        <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>Ghi đè lên tệp đã có.</translation>
+    </message>
+    <message>
+        <source>init, demo or check</source>
+        <translation>init, demo hoặc check</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ %1: hãy dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk demo --out FILE [--force]</source>
+        <translation>Cách dùng: steerdesk demo --out TỆP [--force]</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk init FILE</source>
+        <translation>Cách dùng: steerdesk init TỆP</translation>
+    </message>
+    <message>
+        <source>Created %1 (data version %2).</source>
+        <translation>Đã tạo %1 (phiên bản dữ liệu %2).</translation>
+    </message>
+    <message>
+        <source>Wrote the demo database to %1.</source>
+        <translation>Đã ghi cơ sở dữ liệu mẫu vào %1.</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk check FILE</source>
+        <translation>Cách dùng: steerdesk check TỆP</translation>
+    </message>
+    <message>
+        <source>SteerDesk: tasks, indicators and reports of a steering committee.
+
+Commands:
+  init FILE               create an empty database
+  demo --out FILE [--force]  write the demo database
+  check FILE              print data version, integrity and row counts
+  stats FILE [--as-of DATE]  task figures as JSON
+  export FILE --table tasks [--as-of DATE] --out FILE.csv</source>
+        <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
+
+Các lệnh:
+  init TỆP                tạo cơ sở dữ liệu trống
+  demo --out TỆP [--force]   ghi cơ sở dữ liệu mẫu
+  check TỆP               in phiên bản dữ liệu, kết quả kiểm tra toàn vẹn và số dòng
+  stats TỆP [--as-of NGÀY]   số liệu nhiệm vụ dạng JSON
+  export TỆP --table tasks [--as-of NGÀY] --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>The date figures are stated at (YYYY-MM-DD); today by default.</source>
+        <translation>Ngày chốt số liệu (YYYY-MM-DD); mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Table to export: tasks.</source>
+        <translation>Bảng cần xuất: tasks.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>Days before a deadline that count as due soon (7).</source>
+        <translation>Số ngày trước thời hạn được tính là sắp đến hạn (7).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>số ngày</translation>
+    </message>
+    <message>
+        <source>The date %1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>Ngày %1 không đúng định dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--due-soon-days takes a number of days.</source>
+        <translation>Tùy chọn --due-soon-days phải là một số ngày.</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk stats FILE --as-of YYYY-MM-DD</source>
+        <translation>Cách dùng: steerdesk stats TỆP --as-of YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv</source>
+        <translation>Cách dùng: steerdesk export TỆP --table tasks --as-of YYYY-MM-DD --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>%1 uses the older data version %2: open it once in SteerDesk to upgrade it.</source>
+        <translation>%1 dùng phiên bản dữ liệu cũ %2: hãy mở tệp một lần bằng SteerDesk để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks.</source>
+        <translation>Không có bảng %1. Các bảng: tasks.</translation>
+    </message>
+    <message>
+        <source>Only .csv files can be written so far: %1</source>
+        <translation>Hiện mới chỉ ghi được tệp .csv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>SteerDesk could not prepare the file %1: %2</source>
+        <translation>SteerDesk không chuẩn bị được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; SteerDesk does not overwrite it.</source>
+        <translation>Tệp %1 đã tồn tại; SteerDesk không ghi đè lên tệp này.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Không tạo được thư mục chứa %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>Không tạo được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation>Không tạo được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SteerDesk database file.</source>
+        <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu SteerDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check its permissions).</source>
+        <translation>Không đọc được tệp %1 (hãy kiểm tra quyền truy cập tệp).</translation>
+    </message>
+    <message>
+        <source>%1 is not a SteerDesk database.</source>
+        <translation>%1 không phải là cơ sở dữ liệu SteerDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened. It has not been changed; open one of its backups instead.</source>
+        <translation>Tệp %1 bị hỏng, không mở được. Tệp chưa bị thay đổi; hãy mở một bản sao lưu của tệp này.</translation>
+    </message>
+    <message>
+        <source>The file %1 is incomplete (cut short, %2 bytes) and cannot be opened. It has not been changed; open one of its backups instead.</source>
+        <translation>Tệp %1 không đầy đủ (bị cắt ngắn, chỉ còn %2 byte), không mở được. Tệp chưa bị thay đổi; hãy mở một bản sao lưu của tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a SteerDesk database.</source>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu SteerDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 was saved by a newer SteerDesk (data version %2). This version reads data versions up to %3: install a newer SteerDesk to open it.</source>
+        <translation>Tệp %1 được lưu bằng phiên bản SteerDesk mới hơn (phiên bản dữ liệu %2). Phiên bản SteerDesk này chỉ mở được phiên bản dữ liệu đến %3: hãy cài SteerDesk bản mới hơn để mở tệp.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The folder of the file is read-only.</source>
+        <translation>Thư mục chứa tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>another SteerDesk (process %1 on %2) has it open</source>
+        <translation>tệp đang được mở trong một SteerDesk khác (tiến trình %1 trên máy %2)</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>không tạo được tệp khóa đi kèm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Không ghi được vào %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opened read-only because %1.</source>
+        <translation>Đã mở ở chế độ chỉ đọc vì %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened (%2). It has not been changed; open one of its backups instead.</source>
+        <translation>Tệp %1 bị hỏng, không mở được (%2). Tệp chưa bị thay đổi; hãy mở một bản sao lưu của tệp này.</translation>
+    </message>
+    <message>
+        <source>The file %1 is incomplete (it has no tables) and cannot be opened.</source>
+        <translation>Tệp %1 không đầy đủ (không có bảng dữ liệu nào), không mở được.</translation>
+    </message>
+    <message>
+        <source>It uses the older data version %1 and can only be upgraded when it can be written.</source>
+        <translation>Tệp dùng phiên bản dữ liệu cũ %1, chỉ nâng cấp được khi có quyền ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not upgraded because its backup failed: %2</source>
+        <translation>Tệp %1 chưa được nâng cấp vì không tạo được bản sao lưu: %2</translation>
+    </message>
+    <message>
+        <source> The file is unchanged at version %1; a copy was saved as %2.</source>
+        <translation> Tệp vẫn giữ nguyên ở phiên bản dữ liệu %1; một bản sao đã được lưu tại %2.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to data version %2 failed: %3.</source>
+        <translation>Nâng cấp %1 lên phiên bản dữ liệu %2 không thành công: %3.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; backups never overwrite a file.</source>
+        <translation>%1 đã tồn tại; bản sao lưu không bao giờ ghi đè lên tệp có sẵn.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy carries another data version</source>
+        <translation>bản sao có phiên bản dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>table %1 differs</source>
+        <translation>bảng %1 không khớp</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its verification (%2) and was deleted.</source>
+        <translation>Bản sao lưu %1 không đạt khi kiểm tra (%2) nên đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>Không ghi được bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc; không có gì được thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>integrity check could not run</source>
+        <translation>không thực hiện được việc kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: reference to a missing row in %3</source>
+        <translation>bảng %1, dòng %2: tham chiếu đến dòng không tồn tại trong bảng %3</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read</source>
+        <translation>không đọc được bảng %1</translation>
+    </message>
+    <message>
+        <source>data version %1 is older than %2: opening the file in SteerDesk upgrades it</source>
+        <translation>phiên bản dữ liệu %1 cũ hơn %2: tệp sẽ được nâng cấp khi mở bằng SteerDesk</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be opened: %1</source>
+        <translation>Không mở được: %1</translation>
+    </message>
+    <message>
+        <source>Data version: %1 (this SteerDesk writes %2)</source>
+        <translation>Phiên bản dữ liệu: %1 (SteerDesk này ghi phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Chế độ ghi nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Kiểm tra toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>không có lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Số dòng:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only; the demo content cannot be written.</source>
+        <translation>Cơ sở dữ liệu %1 đang mở ở chế độ chỉ đọc; không ghi được dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; the demo is only written into an empty database.</source>
+        <translation>Cơ sở dữ liệu %1 đã có dữ liệu; dữ liệu mẫu chỉ được ghi vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The demo content cannot be written: %1</source>
+        <translation>Không ghi được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left unchanged.</source>
+        <translation>Tệp %1 đã tồn tại; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open in another SteerDesk; it was left unchanged.</source>
+        <translation>Tệp %1 đang được mở trong một SteerDesk khác; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The demo database %1 could not be finished.</source>
+        <translation>Không hoàn tất được cơ sở dữ liệu mẫu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>Không thay thế được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Tạo mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Mở &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sa&amp;o lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;About SteerDesk</source>
+        <translation>&amp;Giới thiệu SteerDesk</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database file</source>
+        <translation>Tạo tệp cơ sở dữ liệu mới, chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open the illustrative demo database</source>
+        <translation>Mở cơ sở dữ liệu mẫu để minh họa</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the open file in the backup folder</source>
+        <translation>Lưu một bản sao đã kiểm tra của tệp đang mở vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 — read-only — SteerDesk</source>
+        <translation>%1 — chỉ đọc — SteerDesk</translation>
+    </message>
+    <message>
+        <source>%1 — SteerDesk</source>
+        <translation>%1 — SteerDesk</translation>
+    </message>
+    <message>
+        <source>No file is open</source>
+        <translation>Chưa mở tệp nào</translation>
+    </message>
+    <message>
+        <source>Demo data: illustrative, not an official record</source>
+        <translation>Dữ liệu mẫu: chỉ để minh họa, không phải số liệu chính thức</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>Phiên bản dữ liệu %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>SteerDesk could not open “%1”.</source>
+        <translation>SteerDesk không mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Không tạo được tệp</translation>
+    </message>
+    <message>
+        <source>SteerDesk could not create “%1”.</source>
+        <translation>SteerDesk không tạo được “%1”.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists, and SteerDesk never replaces a database. Choose another name, or open the file with File › Open….</source>
+        <translation>Đã có tệp trùng tên, và SteerDesk không bao giờ thay thế một cơ sở dữ liệu đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp › Mở….</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Không tạo được cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>SteerDesk could not write the demo database to “%1”.</source>
+        <translation>SteerDesk không ghi được cơ sở dữ liệu mẫu vào “%1”.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>No backup was written. Your file is unchanged.</source>
+        <translation>Chưa có bản sao lưu nào được ghi. Tệp của bạn vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>A verified copy of the file was saved as:
+%1</source>
+        <translation>Bản sao đã kiểm tra của tệp được lưu tại:
+%1</translation>
+    </message>
+    <message>
+        <source>SteerDesk databases (%1)</source>
+        <translation>Cơ sở dữ liệu SteerDesk (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Tất cả các tệp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>1</source>
+        <comment>quarter numeral</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <comment>quarter numeral</comment>
+        <translation>II</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <comment>quarter numeral</comment>
+        <translation>III</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <comment>quarter numeral</comment>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <extracomment>A month as a period, e.g. &quot;Tháng 5/2026&quot;; %1 month number, %2 year.</extracomment>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter, e.g. &quot;Quý III/2026&quot;; %1 the quarter numeral, %2 the year.</extracomment>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page arrives with a later version of SteerDesk.</source>
+        <translation>Trang này sẽ có trong phiên bản SteerDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Open file: %1</source>
+        <translation>Tệp đang mở: %1</translation>
+    </message>
+    <message>
+        <source>No file is open. Use File › Open… or File › Open demo.</source>
+        <translation>Chưa mở tệp nào. Hãy chọn Tệp › Mở… hoặc Tệp › Mở dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be changed in this file.</source>
+        <translation>%1 Không thể thay đổi nội dung tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Theo hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers and dates follow the language.</source>
+        <translation>Số và ngày tháng hiển thị theo ngôn ngữ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatusRules</name>
+    <message>
+        <source>Completed on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress, within deadline</source>
+        <translation>Đang thực hiện, trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Not yet assigned</source>
+        <translation>Chưa được giao</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the demo database.</source>
+        <translation>Mở cơ sở dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Language: vi or en.</source>
+        <translation>Ngôn ngữ: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>SteerDesk</source>
+        <translation>SteerDesk</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn-ngữ</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[TỆP]</translation>
+    </message>
+</context>
 </TS>
