@@ -76,6 +76,29 @@ private Q_SLOTS:
         QCOMPARE(tomorrow.tasks.openOverdue, 0);
     }
 
+    void extendedTaskKeepsItsAssignedDeadline()
+    {
+        Database db;
+        QVERIFY(db.open(m_path, Database::Access::ReadOnly));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT t.code, e.old_deadline_date, e.decided_on, t.deadline_date "
+                                      "FROM deadline_extensions e JOIN tasks t ON t.id = e.task_id "
+                                      "ORDER BY e.task_id, e.decided_on, e.id LIMIT 1")));
+        QVERIFY2(q.next(), "the demo has extended tasks");
+        const QString code = q.value(0).toString();
+        const QDate assigned = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate decided = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const QDate inForce = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        QVERIFY(assigned != inForce);
+        const QVector<TaskRecord> tasks = TaskStore::load(db, false);
+        const auto it = std::find_if(tasks.cbegin(), tasks.cend(), [&](const TaskRecord &t) { return t.code == code; });
+        QVERIFY(it != tasks.cend());
+        QCOMPARE(it->assignedDeadline, assigned);
+        // Before the extension was decided, the assigned deadline was the one in force.
+        QCOMPARE(it->deadlineOn(decided.addDays(-1)), assigned);
+        QCOMPARE(it->deadlineOn(QDate(2026, 5, 26)), inForce);
+    }
+
     void exportHasTheDocumentedColumnsAndOccurrences()
     {
         Database db;

@@ -374,7 +374,6 @@ bool Database::open(const QString &path, Access access, bool allowReadOnlyFallba
 
 bool Database::migrate(int fromVersion)
 {
-    QSqlDatabase db = connection();
     // A verified copy comes first; an existing file is never upgraded without one.
     if (fromVersion > 0) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -391,6 +390,7 @@ bool Database::migrate(int fromVersion)
     for (const Migrations::Step &step : Migrations::ladder()) {
         if (step.version <= fromVersion)
             continue;
+        QSqlDatabase db = connection();
         const QByteArray sql = Migrations::sql(step);
         QString error;
         if (sql.isEmpty())
@@ -406,6 +406,7 @@ bool Database::migrate(int fromVersion)
             m_schemaVersion = step.version;
             continue;
         }
+        db = QSqlDatabase(); // fail() closes the connection: hold no handle to it
         const QString where = m_migrationBackup.isEmpty()
             ? QString()
             : tr(" The file is unchanged at version %1; a copy was saved as %2.").arg(m_schemaVersion).arg(m_migrationBackup);

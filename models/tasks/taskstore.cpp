@@ -79,10 +79,7 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
         "       trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
         "            ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END), "
         "       t.assigned_by, t.lead_unit_id, u.code, u.name, t.assigned_on, t.deadline_date, t.deadline_text, "
-        "       t.recurrence, t.completed_on, t.archived, "
-        "       (SELECT e.old_deadline_date FROM deadline_extensions e WHERE e.task_id = t.id "
-        "         ORDER BY e.decided_on, e.id LIMIT 1) AS first_deadline, "
-        "       EXISTS (SELECT 1 FROM deadline_extensions e WHERE e.task_id = t.id) "
+        "       t.recurrence, t.completed_on, t.archived "
         "FROM tasks t JOIN units u ON u.id = t.lead_unit_id "
         "LEFT JOIN programmes p ON p.id = t.programme_id "
         "LEFT JOIN source_documents d ON d.id = t.source_document_id "
@@ -105,8 +102,8 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
         t.leadUnitCode = q.value(9).toString();
         t.leadUnitName = q.value(10).toString();
         t.assignedOn = dateOf(q.value(11));
-        // deadline_date is the deadline in force now; the first extension's old date is the one assigned.
-        t.assignedDeadline = q.value(18).toBool() ? dateOf(q.value(17)) : dateOf(q.value(12));
+        // deadline_date is the deadline in force now; an extended task's assigned deadline is set below.
+        t.assignedDeadline = dateOf(q.value(12));
         t.deadlineText = q.value(13).toString();
         t.recurrence = q.value(14).toString();
         t.completedOn = dateOf(q.value(15));
@@ -114,11 +111,18 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
         index.insert(t.id, int(tasks.size()));
         tasks << t;
     }
-    if (!q.exec(QStringLiteral("SELECT task_id, decided_on, new_deadline_date FROM deadline_extensions")))
+    // Oldest first: the first extension of a task holds the deadline as first assigned.
+    if (!q.exec(QStringLiteral("SELECT task_id, decided_on, new_deadline_date, old_deadline_date "
+                               "FROM deadline_extensions ORDER BY task_id, decided_on, id")))
         return failed();
-    while (q.next())
-        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            tasks[*it].extensions << DeadlineExtension{dateOf(q.value(1)), dateOf(q.value(2))};
+    while (q.next()) {
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd()) {
+            TaskRecord &task = tasks[*it];
+            if (task.extensions.isEmpty())
+                task.assignedDeadline = dateOf(q.value(3));
+            task.extensions << DeadlineExtension{dateOf(q.value(1)), dateOf(q.value(2))};
+        }
+    }
     if (!q.exec(QStringLiteral("SELECT c.task_id, u.code FROM task_coordinators c JOIN units u ON u.id = c.unit_id "
                                "ORDER BY c.task_id, u.code")))
         return failed();
