@@ -41,25 +41,6 @@ QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
     return periods;
 }
 
-int severity(TaskStatus s)
-{
-    switch (s) {
-    case TaskStatus::OpenOverdue:
-        return 5;
-    case TaskStatus::OpenWithinDeadline:
-        return 4;
-    case TaskStatus::CompletedLate:
-        return 3;
-    case TaskStatus::CompletedOnTime:
-        return 2;
-    case TaskStatus::Standing:
-        return 1;
-    case TaskStatus::NotYetAssigned:
-        break;
-    }
-    return 0;
-}
-
 } // namespace
 
 QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
@@ -174,15 +155,14 @@ TaskStatus TaskStore::overallStatus(const TaskRecord &task, const QDate &asOf)
         return TaskStatusRules::derive(task.assignedOn, task.deadlineOn(asOf), task.completedOn, asOf);
     if (task.assignedOn.isValid() && task.assignedOn > asOf)
         return TaskStatus::NotYetAssigned;
-    TaskStatus worst = TaskStatus::OpenWithinDeadline;
-    int worstSeverity = 0;
-    for (const Period &p : duePeriods(task, asOf)) {
-        const TaskStatus s = TaskStatusRules::derive(task.assignedOn, p.lastDay(),
-                                                     task.occurrenceCompletions.value(p.code()), asOf);
-        if (severity(s) > worstSeverity) {
-            worst = s;
-            worstSeverity = severity(s);
-        }
+    // A recurring task is overdue while any period that has ended lacks its completion; otherwise it
+    // is in progress, or done once it was closed. TaskTableModel's SQL applies the same rule.
+    const Period::Kind kind = recurrenceKind(task.recurrence);
+    for (Period p = Period::containing(kind, task.assignedOn); p.isValid() && p.lastDay() < asOf; p = p.next()) {
+        const QDate done = task.occurrenceCompletions.value(p.code());
+        if (!done.isValid() || done > asOf)
+            return TaskStatus::OpenOverdue;
     }
-    return worst;
+    return task.completedOn.isValid() && task.completedOn <= asOf ? TaskStatus::CompletedOnTime
+                                                                 : TaskStatus::OpenWithinDeadline;
 }
