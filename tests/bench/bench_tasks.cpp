@@ -4,6 +4,8 @@
 // Prints; asserts nothing.
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,6 +15,7 @@
 #include "models/tasks/taskexport.h"
 #include "models/tasks/taskstatistics.h"
 #include "models/tasks/taskstore.h"
+#include "models/tasks/tasktablemodel.h"
 
 namespace {
 double median(QVector<double> v)
@@ -57,5 +60,39 @@ int main(int argc, char *argv[])
                 qPrintable(asOf.toString(Qt::ISODate)), median(stats), s.tasks.total, s.tasks.openOverdue,
                 s.modelsCompleted, s.modelsTotal);
     std::printf("export rows      %d in %.1f ms\n", rows, median(exportRows));
+
+    // The Tasks page: each step is what the user waits for after one action.
+    auto timed = [&](const char *what, const std::function<void(TaskTableModel &)> &step) {
+        QVector<double> times;
+        int total = 0;
+        for (int i = 0; i < 5; ++i) {
+            TaskTableModel model;
+            TaskFilter f;
+            f.asOf = asOf;
+            model.setFilter(f);
+            if (std::strcmp(what, "first page") != 0)
+                model.setDatabase(&db); // already open: time only the action
+            QElapsedTimer t;
+            t.start();
+            step(model);
+            times << t.nsecsElapsed() / 1e6;
+            total = model.totalCount();
+        }
+        std::printf("page: %-28s %7.1f ms (%d rows match)\n", what, median(times), total);
+    };
+    timed("first page", [&](TaskTableModel &m) { m.setDatabase(&db); });
+    timed("filter status=overdue", [&](TaskTableModel &m) {
+        TaskFilter f = m.filter();
+        f.statuses = {TaskStatus::OpenOverdue};
+        m.setFilter(f);
+    });
+    timed("search 'so hoa dat dai'", [&](TaskTableModel &m) {
+        TaskFilter f = m.filter();
+        f.search = QStringLiteral("so hoa dat dai");
+        m.setFilter(f);
+    });
+    timed("sort by deadline desc", [&](TaskTableModel &m) {
+        m.sort(TaskTableModel::DeadlineColumn, Qt::DescendingOrder);
+    });
     return 0;
 }
