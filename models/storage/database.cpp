@@ -174,7 +174,11 @@ bool Database::applyPragmas()
     QSqlDatabase db = connection();
     QString error;
     if (!execOne(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || !execOne(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
+        || !execOne(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &error)
+        // Up to 128 MB of pages stay in memory (allocated only as read), so that the task register and
+        // the indicator grids re-query a province's file without going back to the disk. No mmap: a
+        // file cut short under a mapping would crash the app instead of giving an error.
+        || !execOne(db, QStringLiteral("PRAGMA cache_size = -131072"), &error))
         return fail(Error::Io, tr("SteerDesk could not prepare the file %1: %2").arg(m_path, error));
     if (m_readOnly) {
         m_journalMode = scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().toLower();

@@ -40,28 +40,33 @@ QString registerSql(const QString &where)
         "CASE t.recurrence WHEN 'monthly' THEN CAST(strftime('%Y', %1) AS INTEGER) * 12 + CAST(strftime('%m', %1) AS INTEGER) "
         "WHEN 'quarterly' THEN CAST(strftime('%Y', %1) AS INTEGER) * 4 + (CAST(strftime('%m', %1) AS INTEGER) - 1) / 3 "
         "ELSE CAST(strftime('%Y', %1) AS INTEGER) END");
+    // ext ranks the (few) extensions once: the newest decided by :asof, and the first ever made, whose
+    // old date is the deadline as assigned. Only columns that filters or sorting need are computed for
+    // every task; the page query adds the display-only ones for the rows it returns.
     return QStringLiteral(
-               "WITH base AS ("
-               " SELECT t.id, t.code, t.title, t.kind, p.code AS programme,"
-               "  trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
-               "       ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END) AS document,"
-               "  t.assigned_by, u.name AS lead_unit,"
-               "  (SELECT group_concat(cu.code, '; ') FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id"
-               "    WHERE c.task_id = t.id) AS coordinators,"
-               "  t.deadline_text, t.recurrence, t.updated_at, t.search_text,"
+               "WITH ext AS ("
+               " SELECT task_id,"
+               "  max(CASE WHEN newest = 1 THEN new_deadline_date END) AS in_force,"
+               "  max(CASE WHEN first = 1 THEN old_deadline_date END) AS assigned"
+               " FROM (SELECT task_id, new_deadline_date, old_deadline_date,"
+               "   CASE WHEN decided_on <= :asof THEN row_number() OVER (PARTITION BY task_id, decided_on <= :asof"
+               "     ORDER BY decided_on DESC, id DESC) END AS newest,"
+               "   row_number() OVER (PARTITION BY task_id ORDER BY decided_on, id) AS first"
+               "  FROM deadline_extensions)"
+               " GROUP BY task_id"
+               "), base AS ("
+               " SELECT t.id, t.code, t.title, t.kind, t.programme_id, t.source_document_id, p.code AS programme,"
+               "  t.assigned_by, u.name AS lead_unit, t.deadline_text, t.recurrence, t.updated_at,"
                "  CASE WHEN t.completed_on <= :asof THEN t.completed_on END AS completed,"
-               "  CASE WHEN t.recurrence <> 'none' THEN NULL ELSE coalesce("
-               "   (SELECT e.new_deadline_date FROM deadline_extensions e WHERE e.task_id = t.id AND e.decided_on <= :asof"
-               "     ORDER BY e.decided_on DESC, e.id DESC LIMIT 1),"
-               "   (SELECT e.old_deadline_date FROM deadline_extensions e WHERE e.task_id = t.id"
-               "     ORDER BY e.decided_on, e.id LIMIT 1),"
-               "   t.deadline_date) END AS deadline,"
+               "  CASE WHEN t.recurrence <> 'none' THEN NULL"
+               "   WHEN ext.task_id IS NULL THEN t.deadline_date"
+               "   ELSE coalesce(ext.in_force, ext.assigned, t.deadline_date) END AS deadline,"
                "  CASE WHEN t.recurrence <> 'none' THEN"
                "   (%2) - (%3) - (SELECT count(*) FROM task_occurrences o WHERE o.task_id = t.id"
                "     AND o.due_on < :asof AND o.completed_on <= :asof) END AS open_elapsed"
                " FROM tasks t JOIN units u ON u.id = t.lead_unit_id"
                " LEFT JOIN programmes p ON p.id = t.programme_id"
-               " LEFT JOIN source_documents d ON d.id = t.source_document_id"
+               " LEFT JOIN ext ON ext.task_id = t.id"
                " WHERE t.archived = :archived AND (t.assigned_on IS NULL OR t.assigned_on <= :asof) %1"
                "), reg AS ("
                " SELECT base.*, CASE"
@@ -87,13 +92,14 @@ QString sortExpression(int column)
     case TaskTableModel::ProgrammeColumn:
         return QStringLiteral("programme IS NULL, programme");
     case TaskTableModel::SourceDocumentColumn:
-        return QStringLiteral("document");
+        return QStringLiteral("(SELECT d.issued_on FROM source_documents d WHERE d.id = source_document_id) IS NULL, "
+                              "(SELECT d.issued_on FROM source_documents d WHERE d.id = source_document_id)");
     case TaskTableModel::AssignedByColumn:
         return QStringLiteral("assigned_by");
     case TaskTableModel::LeadUnitColumn:
         return QStringLiteral("lead_unit");
     case TaskTableModel::CoordinatingUnitsColumn:
-        return QStringLiteral("coordinators IS NULL, coordinators");
+        return QStringLiteral("(SELECT count(*) FROM task_coordinators c WHERE c.task_id = id)");
     case TaskTableModel::DeadlineColumn:
         return QStringLiteral("deadline IS NULL, deadline");
     case TaskTableModel::StatusColumn:
@@ -219,18 +225,8 @@ void TaskTableModel::refresh()
     m_rows.clear();
     m_total = 0;
     m_error.clear();
-    if (m_database && m_database->isOpen()) {
-        const TaskQueryParts parts = queryParts(m_filter);
-        QSqlQuery q(m_database->connection());
-        q.prepare(registerSql(parts.baseWhere) + QStringLiteral(" SELECT count(*) FROM reg") + parts.regWhere);
-        for (const auto &b : parts.binds)
-            q.bindValue(b.first, b.second);
-        if (q.exec() && q.next())
-            m_total = q.value(0).toInt();
-        else
-            m_error = q.lastError().text();
-        m_rows = fetchPage(0);
-    }
+    if (m_database && m_database->isOpen())
+        m_rows = fetchPage(0); // also sets m_total
     // Listeners must not fetch into a model that is still announcing a change (see canFetchMore).
     m_notifying = true;
     endResetModel();
@@ -249,13 +245,24 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
     for (const QString &term : sortExpression(m_sortColumn).split(QStringLiteral(", ")))
         order << term + direction;
     q.prepare(registerSql(parts.baseWhere)
-              + QStringLiteral(" SELECT id, code, title, kind, programme, document, assigned_by, lead_unit, coordinators,"
-                               " deadline_text, recurrence, deadline, completed, updated_at, status,"
-                               " CASE WHEN status = %1 AND julianday(deadline) - julianday(:asof) <= :soon THEN 1 ELSE 0 END"
-                               " FROM reg")
-                    .arg(statusValue(TaskStatus::OpenWithinDeadline))
+              + QStringLiteral(", page AS (SELECT reg.*, row_number() OVER (ORDER BY %1, id) AS rowid_order,"
+                                   " count(*) OVER () AS total FROM reg")
+                    .arg(order.join(QStringLiteral(", ")))
               + parts.regWhere + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
-              + QStringLiteral(", id LIMIT %1 OFFSET %2").arg(PageSize).arg(offset));
+              + QStringLiteral(", id LIMIT %1 OFFSET %2)").arg(PageSize).arg(offset)
+              + QStringLiteral(" SELECT page.id, page.code, page.title, page.kind, page.programme,"
+                               " trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
+                               "   ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END),"
+                               " page.assigned_by, page.lead_unit,"
+                               " (SELECT group_concat(cu.code, '; ') FROM task_coordinators c"
+                               "   JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = page.id),"
+                               " page.deadline_text, page.recurrence, page.deadline, page.completed, page.updated_at,"
+                               " page.status, page.total,"
+                               " CASE WHEN page.status = %1 AND julianday(page.deadline) - julianday(:asof) <= :soon"
+                               "   THEN 1 ELSE 0 END"
+                               " FROM page LEFT JOIN source_documents d ON d.id = page.source_document_id"
+                               " ORDER BY page.rowid_order")
+                    .arg(statusValue(TaskStatus::OpenWithinDeadline)));
     for (const auto &b : parts.binds)
         q.bindValue(b.first, b.second);
     q.bindValue(QStringLiteral(":soon"), m_filter.dueSoonDays);
@@ -263,6 +270,10 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
         m_error = q.lastError().text();
         return rows;
     }
+    // One scan gives the page and the number of matching rows; past the last page there is no row to
+    // carry it, and the count stays what it was.
+    if (offset == 0)
+        m_total = 0;
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -280,7 +291,8 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
         r.completedOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
         r.updatedAt = q.value(13).toString();
         r.status = TaskStatus(q.value(14).toInt());
-        r.dueSoon = q.value(15).toBool();
+        r.dueSoon = q.value(16).toBool();
+        m_total = q.value(15).toInt();
         rows << r;
     }
     return rows;
