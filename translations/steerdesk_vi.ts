@@ -696,6 +696,152 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Central Steering Committee</source>
+        <translation>BCĐ Trung ương</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Chính phủ</translation>
+    </message>
+    <message>
+        <source>Provincial Steering Committee</source>
+        <translation>BCĐ tỉnh</translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee</source>
+        <translation>UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Pilot model</source>
+        <translation>Mô hình điểm</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, due soon</source>
+        <translation>%1, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Văn bản giao</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Cấp giao</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Cập nhật lần cuối</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>Không đọc được danh sách nhiệm vụ: %1</translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 completed (%3 on time, %4 late) · %5 within deadline · %6 overdue and not completed · pilot models %7/%8</source>
+        <translation>%1 nhiệm vụ · %2 hoàn thành (%3 đúng hạn, %4 quá hạn) · %5 trong hạn · %6 quá hạn chưa hoàn thành · mô hình điểm %7/%8</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Statuses are derived as of this date</source>
+        <translation>Tình trạng được tính đến ngày này</translation>
+    </message>
+    <message>
+        <source>Search code or title — accents optional</source>
+        <translation>Tìm theo mã hoặc tên — gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Pilot models</source>
+        <translation>Mô hình điểm</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open the demo database.</source>

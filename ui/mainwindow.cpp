@@ -10,6 +10,7 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/navigationlist.h"
 #include "ui/pages/placeholderpage.h"
+#include "ui/pages/taskspage.h"
 #include "ui/readonlybanner.h"
 #include "ui/recentfiles.h"
 #include "ui/recentfilesmenu.h"
@@ -90,7 +91,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::opened, this, &MainWindow::sessionChanged);
     connect(m_session, &Session::closed, this, &MainWindow::sessionChanged);
 
-    resize(1100, 720);
+    resize(1280, 760); // fits a 1366×768 office screen
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
@@ -164,7 +165,9 @@ void MainWindow::createPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_navigation = new NavigationList(m_pages, this);
     for (const PageSpec &spec : Pages) {
-        auto *page = new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
+        Page *page = qstrcmp(spec.objectName, "tasksPage") == 0
+            ? static_cast<Page *>(new TasksPage(m_session, m_pages))
+            : new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_navigation->addPage(page);
     }
