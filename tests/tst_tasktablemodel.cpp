@@ -2,12 +2,14 @@
 // The register read from SQL must say exactly what the status rules say, for every task and date.
 #include <QAbstractItemModelTester>
 #include <QHash>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "models/demo/demobuilder.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 #include "models/tasks/taskstore.h"
 #include "models/tasks/tasktablemodel.h"
 
@@ -68,6 +70,54 @@ private Q_SLOTS:
             QVERIFY(expected.contains(id));
             QCOMPARE(TaskStatus(index.data(TaskTableModel::StatusRole).toInt()), expected.value(id));
         }
+    }
+
+    void closedRecurringTaskStopsFallingDue()
+    {
+        // "Submit monthly reports" is closed on 15/03/2026: April and May never fall due, so as of
+        // 15/06/2026 it is done, not overdue, in SQL, in the C++ rules and in the export alike.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("closed.sqlite"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(db.open(copy));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM tasks WHERE recurrence = 'monthly' LIMIT 1")) && q.next());
+        const qint64 id = q.value(0).toLongLong();
+        {
+            WriteTransaction tx(db);
+            QSqlQuery update(db.connection());
+            QVERIFY(update.exec(QStringLiteral("UPDATE tasks SET completed_on = '2026-03-15' WHERE id = %1").arg(id)));
+            QVERIFY(update.exec(QStringLiteral("DELETE FROM task_occurrences WHERE task_id = %1 AND period >= '2026-04'").arg(id)));
+            QVERIFY(tx.commit());
+        }
+        const QDate asOf(2026, 6, 15);
+        const QVector<TaskRecord> tasks = TaskStore::load(db, false);
+        const auto task = std::find_if(tasks.cbegin(), tasks.cend(), [id](const TaskRecord &t) { return t.id == id; });
+        QVERIFY(task != tasks.cend());
+        QCOMPARE(TaskStore::overallStatus(*task, asOf), TaskStatus::CompletedOnTime);
+        int occurrences = 0;
+        for (const TaskOccurrence &o : TaskStore::occurrences(tasks, asOf, 7))
+            occurrences += o.task->id == id ? 1 : 0;
+        QCOMPARE(occurrences, 3); // January to March
+
+        TaskTableModel model;
+        model.setDatabase(&db);
+        TaskFilter filter;
+        filter.asOf = asOf;
+        model.setFilter(filter);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        bool found = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, TaskTableModel::StatusColumn);
+            if (index.data(TaskTableModel::IdRole).toLongLong() == id) {
+                QCOMPARE(TaskStatus(index.data(TaskTableModel::StatusRole).toInt()), TaskStatus::CompletedOnTime);
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 
     void searchIgnoresAccentsAndWordOrder()

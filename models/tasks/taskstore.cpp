@@ -55,11 +55,9 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
             *errorMessage = q.lastError().text();
         return QVector<TaskRecord>();
     };
-    q.prepare(QStringLiteral(
-        "SELECT t.id, t.code, t.title, t.kind, p.code, p.name, "
-        "       trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
-        "            ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END), "
-        "       t.assigned_by, t.lead_unit_id, u.code, u.name, t.assigned_on, t.deadline_date, t.deadline_text, "
+    q.prepare(QStringLiteral("SELECT t.id, t.code, t.title, t.kind, p.code, p.name, ") + documentReferenceSql(QStringLiteral("d"))
+              + QStringLiteral(
+        ",      t.assigned_by, t.lead_unit_id, u.code, u.name, t.assigned_on, t.deadline_date, t.deadline_text, "
         "       t.recurrence, t.completed_on, t.archived "
         "FROM tasks t JOIN units u ON u.id = t.lead_unit_id "
         "LEFT JOIN programmes p ON p.id = t.programme_id "
@@ -155,14 +153,23 @@ TaskStatus TaskStore::overallStatus(const TaskRecord &task, const QDate &asOf)
         return TaskStatusRules::derive(task.assignedOn, task.deadlineOn(asOf), task.completedOn, asOf);
     if (task.assignedOn.isValid() && task.assignedOn > asOf)
         return TaskStatus::NotYetAssigned;
-    // A recurring task is overdue while any period that has ended lacks its completion; otherwise it
-    // is in progress, or done once it was closed. TaskTableModel's SQL applies the same rule.
-    const Period::Kind kind = recurrenceKind(task.recurrence);
-    for (Period p = Period::containing(kind, task.assignedOn); p.isValid() && p.lastDay() < asOf; p = p.next()) {
+    // A recurring task is overdue while any of its periods that has ended lacks its completion; otherwise
+    // it is in progress, or done once it was closed. The periods are those occurrences() lists, and
+    // TaskTableModel's SQL counts the same ones.
+    for (const Period &p : duePeriods(task, asOf)) {
+        if (p.lastDay() >= asOf)
+            break;
         const QDate done = task.occurrenceCompletions.value(p.code());
         if (!done.isValid() || done > asOf)
             return TaskStatus::OpenOverdue;
     }
     return task.completedOn.isValid() && task.completedOn <= asOf ? TaskStatus::CompletedOnTime
                                                                  : TaskStatus::OpenWithinDeadline;
+}
+
+QString TaskStore::documentReferenceSql(const QString &alias)
+{
+    return QStringLiteral("trim(ifnull(%1.number, '') || CASE WHEN %1.issued_on IS NULL THEN '' "
+                          "ELSE ' ngày ' || strftime('%d/%m/%Y', %1.issued_on) END)")
+        .arg(alias);
 }

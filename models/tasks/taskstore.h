@@ -31,4 +31,8 @@ public:
      * worst of its occurrences (overdue if any past occurrence is still open).
      */
     static TaskStatus overallStatus(const TaskRecord &task, const QDate &asOf);
+
+    //! SQL for the source document as the secretary cites it ("25/KH-BCĐ ngày 28/01/2026"), \a alias
+    //! naming the joined source_documents row. One wording for the register, its export and the table.
+    static QString documentReferenceSql(const QString &alias);
 };

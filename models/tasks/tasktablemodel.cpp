@@ -8,6 +8,7 @@
 
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
+#include "models/tasks/taskstore.h"
 
 struct TaskTableModel::Row
 {
@@ -31,8 +32,9 @@ QString statusValue(TaskStatus s)
 /*!
  * The register as of :asof in SQL. base: every task with the deadline in force on :asof (the newest
  * extension decided by then, else the deadline as first assigned) and its completion if known by then.
- * A recurring task is overdue when fewer of its elapsed periods were completed than have elapsed, and
- * in progress otherwise; the same rules as TaskStore/TaskStatusRules, which the tests compare.
+ * A recurring task is overdue when fewer of its elapsed periods (ended before :asof, and none after the
+ * period it was closed in) were completed than have elapsed, in progress otherwise, done once closed:
+ * the same rules as TaskStore/TaskStatusRules, which the tests compare.
  */
 QString registerSql(const QString &where)
 {
@@ -62,7 +64,7 @@ QString registerSql(const QString &where)
                "   WHEN ext.task_id IS NULL THEN t.deadline_date"
                "   ELSE coalesce(ext.in_force, ext.assigned, t.deadline_date) END AS deadline,"
                "  CASE WHEN t.recurrence <> 'none' THEN"
-               "   (%2) - (%3) - (SELECT count(*) FROM task_occurrences o WHERE o.task_id = t.id"
+               "   min((%2) - 1, (%9)) - (%3) + 1 - (SELECT count(*) FROM task_occurrences o WHERE o.task_id = t.id"
                "     AND o.due_on < :asof AND o.completed_on <= :asof) END AS open_elapsed"
                " FROM tasks t JOIN units u ON u.id = t.lead_unit_id"
                " LEFT JOIN programmes p ON p.id = t.programme_id"
@@ -79,7 +81,9 @@ QString registerSql(const QString &where)
         .arg(where, periodIndex.arg(QStringLiteral(":asof")), periodIndex.arg(QStringLiteral("t.assigned_on")),
              statusValue(TaskStatus::OpenOverdue), statusValue(TaskStatus::CompletedOnTime),
              statusValue(TaskStatus::OpenWithinDeadline), statusValue(TaskStatus::CompletedLate),
-             statusValue(TaskStatus::Standing));
+             statusValue(TaskStatus::Standing),
+             // a recurring task closed by :asof stops falling due after the period it was closed in
+             periodIndex.arg(QStringLiteral("CASE WHEN t.completed_on <= :asof THEN t.completed_on ELSE :asof END")));
 }
 
 QString sortExpression(int column)
@@ -251,8 +255,7 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
               + parts.regWhere + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
               + QStringLiteral(", id LIMIT %1 OFFSET %2)").arg(PageSize).arg(offset)
               + QStringLiteral(" SELECT page.id, page.code, page.title, page.kind, page.programme,"
-                               " trim(ifnull(d.number, '') || CASE WHEN d.issued_on IS NULL THEN '' "
-                               "   ELSE ' ngày ' || strftime('%d/%m/%Y', d.issued_on) END),"
+                               " %2,"
                                " page.assigned_by, page.lead_unit,"
                                " (SELECT group_concat(cu.code, '; ') FROM task_coordinators c"
                                "   JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = page.id),"
@@ -262,7 +265,7 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
                                "   THEN 1 ELSE 0 END"
                                " FROM page LEFT JOIN source_documents d ON d.id = page.source_document_id"
                                " ORDER BY page.rowid_order")
-                    .arg(statusValue(TaskStatus::OpenWithinDeadline)));
+                    .arg(statusValue(TaskStatus::OpenWithinDeadline), TaskStore::documentReferenceSql(QStringLiteral("d"))));
     for (const auto &b : parts.binds)
         q.bindValue(b.first, b.second);
     q.bindValue(QStringLiteral(":soon"), m_filter.dueSoonDays);
