@@ -3,6 +3,7 @@
 
 #include <QUndoStack>
 
+#include "models/commands/editcommands.h"
 #include "models/storage/backupservice.h"
 #include "models/storage/database.h"
 #include "models/storage/databasesettings.h"
@@ -11,6 +12,7 @@
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_commands(new EditCommands(m_undoStack, this))
 {
 }
 
@@ -26,6 +28,7 @@ bool Session::open(const QString &path, QString *errorMessage)
     }
     close();
     m_database = std::move(database);
+    m_commands->setDatabase(m_database.get());
     runAutomaticBackup();
     Q_EMIT opened(m_database->path());
     return true;
@@ -58,6 +61,7 @@ bool Session::create(const QString &path, QString *errorMessage)
     }
     close();
     m_database = std::move(database);
+    m_commands->setDatabase(m_database.get());
     Q_EMIT opened(m_database->path());
     return true;
 }
@@ -68,6 +72,7 @@ void Session::close()
         return;
     // Undo commands refer to rows of this file: they must not outlive it.
     m_undoStack->clear();
+    m_commands->setDatabase(nullptr);
     m_database.reset();
     Q_EMIT closed();
 }
@@ -95,4 +100,14 @@ QString Session::path() const
 bool Session::isIllustrative() const
 {
     return m_database && DatabaseSettings::value(*m_database, Schema::Setting::DemoIllustrative) == QLatin1String("1");
+}
+
+int Session::dueSoonDays() const
+{
+    constexpr int DefaultDays = 7;
+    if (!m_database)
+        return DefaultDays;
+    bool ok = false;
+    const int days = DatabaseSettings::value(*m_database, Schema::Setting::TasksDueSoonDays).toInt(&ok);
+    return ok && days >= 0 ? days : DefaultDays;
 }

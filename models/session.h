@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class EditCommands;
 class QUndoStack;
 
 /*!
@@ -45,6 +46,10 @@ public:
     QString lastAutomaticBackup() const { return m_lastAutomaticBackup; }
     QString lastBackupError() const { return m_lastBackupError; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    //! The facade every edit goes through; its commands land on undoStack().
+    EditCommands *commands() const { return m_commands; }
+    //! Days before a deadline that mark an open task "due soon": the file's setting, default 7.
+    int dueSoonDays() const;
 
 Q_SIGNALS:
     void opened(const QString &path);
@@ -59,4 +64,5 @@ private:
     QString m_lastBackupError;
     int m_backupKeep = 7;
     QUndoStack *m_undoStack = nullptr;
+    EditCommands *m_commands = nullptr;
 };

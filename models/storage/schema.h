@@ -217,6 +217,8 @@ inline constexpr char DemoIllustrative[] = "demo.illustrative";
 //! The as-of date the demo figures are stated at ("2026-05-26").
 inline constexpr char DemoAsOf[] = "demo.as_of";
 inline constexpr char DemoNote[] = "demo.note";
+//! How many days before its deadline an open task is marked "due soon" (default 7).
+inline constexpr char TasksDueSoonDays[] = "tasks.due_soon_days";
 } // namespace Setting
 
 } // namespace Schema

@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/commands/editcommands.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+
+#include "models/domain/textfold.h"
+#include "models/storage/database.h"
+#include "models/storage/schema.h"
+#include "models/tasks/taskrows.h"
+#include "models/tasks/taskvalidator.h"
+
+namespace {
+
+const QString TasksEntity = QStringLiteral("tasks");
+const QString UnitsEntity = QStringLiteral("units");
+const QString ProgrammesEntity = QStringLiteral("programmes");
+
+QVariant nullable(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t);
+}
+
+QVariant nullable(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+//! A title short enough for a menu item: "Undo: change the deadline of 'Số hóa dữ liệu …'".
+QString shortTitle(const QString &title)
+{
+    constexpr int MaxLength = 60;
+    const QString t = title.simplified();
+    return t.size() <= MaxLength ? t : t.left(MaxLength - 1) + QChar(0x2026);
+}
+
+QString joinProblems(const QVector<TaskValidator::Problem> &problems)
+{
+    QStringList messages;
+    for (const TaskValidator::Problem &p : problems)
+        messages << p.message;
+    return messages.join(QLatin1Char('\n'));
+}
+
+bool fail(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+bool exists(const Database &database, const char *table, qint64 id)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool codeTaken(const Database &database, const char *table, const QString &code, qint64 exceptId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE code = ? COLLATE NOCASE AND id <> ?").arg(QLatin1String(table)));
+    q.addBindValue(code.trimmed());
+    q.addBindValue(exceptId);
+    return q.exec() && q.next();
+}
+
+/*!
+ * The source document named \a number of \a date: its id if the file has it, else a new row added to
+ * \a changes (so that undoing the edit removes it too). 0 for no document.
+ */
+qint64 resolveDocument(const Database &database, const QString &number, const QDate &date, ChangeSet *changes)
+{
+    const QString n = number.trimmed();
+    if (n.isEmpty())
+        return 0;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM source_documents WHERE number = ? AND issued_on IS ?"));
+    q.addBindValue(n);
+    q.addBindValue(nullable(date));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    for (const RowChange &c : std::as_const(*changes)) {
+        if (c.table == QLatin1String(Schema::SourceDocuments) && c.after.value(QStringLiteral("number")) == n
+            && c.after.value(QStringLiteral("issued_on")) == nullable(date))
+            return c.key.value(QStringLiteral("id")).toLongLong();
+    }
+    RowChange doc;
+    doc.table = QLatin1String(Schema::SourceDocuments);
+    const qint64 id = RowChanges::nextId(database, Schema::SourceDocuments);
+    doc.key.insert(QStringLiteral("id"), id);
+    doc.after = {{QStringLiteral("number"), n}, {QStringLiteral("issued_on"), nullable(date)}};
+    doc.existsBefore = false;
+    doc.auditValueColumn = QStringLiteral("number");
+    changes->prepend(doc);
+    return id;
+}
+
+//! The deadline as the form shows it: the wording if there is one, else the date.
+QString deadlineWording(const TaskRows &rows)
+{
+    const QString text = rows.task.value(QStringLiteral("deadline_text")).toString();
+    if (!text.isEmpty())
+        return text;
+    const QDate date = dateOf(rows.task.value(QStringLiteral("deadline_date")));
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+} // namespace
+
+/*!
+ * One undo step: the row changes of an edit. The edit is written by EditCommands before the command is
+ * pushed, so the first redo() (which QUndoStack::push calls) does nothing. When an undo or redo cannot
+ * be written, the command steps the stack back to where it was on the next event-loop turn, skipping the
+ * write, so the stack keeps telling the truth about the file.
+ */
+class EditCommands::ChangeCommand final : public QUndoCommand
+{
+public:
+    ChangeCommand(EditCommands *owner, const QString &text, const QString &entity, const ChangeSet &changes)
+        : QUndoCommand(text)
+        , m_owner(owner)
+        , m_entity(entity)
+        , m_changes(changes)
+    {
+    }
+
+    void redo() override
+    {
+        if (m_skipNext) {
+            m_skipNext = false;
+            return;
+        }
+        if (m_owner && !m_owner->replay(m_changes, RowChanges::Direction::Forward, m_entity))
+            stepBack(false);
+    }
+
+    void undo() override
+    {
+        if (m_skipNext) {
+            m_skipNext = false;
+            return;
+        }
+        if (m_owner && !m_owner->replay(m_changes, RowChanges::Direction::Backward, m_entity))
+            stepBack(true);
+    }
+
+private:
+    void stepBack(bool wasUndo)
+    {
+        m_skipNext = true;
+        QPointer<QUndoStack> stack = m_owner->m_undoStack;
+        QMetaObject::invokeMethod(
+            m_owner,
+            [stack, wasUndo] {
+                if (!stack)
+                    return;
+                if (wasUndo)
+                    stack->redo();
+                else
+                    stack->undo();
+            },
+            Qt::QueuedConnection);
+    }
+
+    QPointer<EditCommands> m_owner;
+    QString m_entity;
+    ChangeSet m_changes;
+    bool m_skipNext = true; // the edit was written before the push
+};
+
+EditCommands::EditCommands(QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , m_undoStack(undoStack)
+{
+}
+
+EditCommands::~EditCommands() = default;
+
+bool EditCommands::checkWritable(QString *errorMessage) const
+{
+    if (!m_database || !m_database->isOpen())
+        return fail(errorMessage, tr("No file is open."));
+    if (m_database->isReadOnly()) {
+        const QString reason = m_database->readOnlyReason();
+        return fail(errorMessage, reason.isEmpty() ? tr("The file is open read-only; nothing was changed.")
+                                                   : tr("The file is open read-only (%1); nothing was changed.")
+                                                         .arg(reason));
+    }
+    return true;
+}
+
+bool EditCommands::commit(const QString &text, const QString &entity, const ChangeSet &changes, QString *errorMessage)
+{
+    if (changes.isEmpty())
+        return true; // nothing differs: no write, no undo step
+    QString error;
+    if (!RowChanges::apply(*m_database, changes, RowChanges::Direction::Forward, RowChanges::Reason::Edit, &error))
+        return fail(errorMessage, tr("Nothing was saved: %1").arg(error));
+    m_undoStack->push(new ChangeCommand(this, text, entity, changes));
+    Q_EMIT changed(entity);
+    return true;
+}
+
+bool EditCommands::replay(const ChangeSet &changes, RowChanges::Direction direction, const QString &entity)
+{
+    QString error;
+    if (!m_database) {
+        Q_EMIT failed(tr("No file is open."));
+        return false;
+    }
+    const auto reason = direction == RowChanges::Direction::Forward ? RowChanges::Reason::Redo : RowChanges::Reason::Undo;
+    if (!RowChanges::apply(*m_database, changes, direction, reason, &error)) {
+        Q_EMIT failed(direction == RowChanges::Direction::Forward ? tr("Could not redo: %1").arg(error)
+                                                                  : tr("Could not undo: %1").arg(error));
+        return false;
+    }
+    Q_EMIT changed(entity);
+    return true;
+}
+
+// Tasks -------------------------------------------------------------------------------------------
+
+namespace {
+
+//! Writes the form's fields into the tasks row (the deadline date is set by the caller).
+void applyDraft(const TaskDraft &draft, qint64 documentId, TaskRows *rows)
+{
+    QVariantMap &t = rows->task;
+    t.insert(QStringLiteral("code"), draft.code.trimmed());
+    t.insert(QStringLiteral("title"), draft.title.trimmed());
+    t.insert(QStringLiteral("kind"), draft.kind);
+    t.insert(QStringLiteral("programme_id"), nullableId(draft.programmeId));
+    t.insert(QStringLiteral("source_document_id"), nullableId(documentId));
+    t.insert(QStringLiteral("assigned_by"), draft.assignedBy);
+    t.insert(QStringLiteral("lead_unit_id"), draft.leadUnitId);
+    t.insert(QStringLiteral("assigned_on"), nullable(draft.assignedOn));
+    t.insert(QStringLiteral("deadline_text"), nullable(draft.deadlineText));
+    t.insert(QStringLiteral("recurrence"), draft.recurrence);
+    t.insert(QStringLiteral("completed_on"), nullable(draft.completedOn));
+    t.insert(QStringLiteral("result"), nullable(draft.result));
+    t.insert(QStringLiteral("progress_notes"), nullable(draft.progressNotes));
+    t.insert(QStringLiteral("search_text"), TextFold::fold(draft.code.trimmed() + QLatin1Char(' ') + draft.title.trimmed()));
+    QList<qint64> units = draft.coordinatorIds;
+    units.removeAll(draft.leadUnitId); // the lead unit does not coordinate with itself
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    rows->coordinators = units;
+}
+
+} // namespace
+
+bool EditCommands::createTask(const TaskDraft &draft, qint64 *newId, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    const auto problems = TaskValidator::validate(draft, today(), codeTaken(*m_database, Schema::Tasks, draft.code, 0));
+    if (!problems.isEmpty())
+        return fail(errorMessage, joinProblems(problems));
+    if (!exists(*m_database, Schema::Units, draft.leadUnitId))
+        return fail(errorMessage, tr("The lead unit is not in the unit list."));
+
+    ChangeSet changes;
+    const qint64 documentId = resolveDocument(*m_database, draft.documentNumber, draft.documentDate, &changes);
+    TaskRows after;
+    after.id = RowChanges::nextId(*m_database, Schema::Tasks);
+    applyDraft(draft, documentId, &after);
+    bool ok = true;
+    const QDate deadline = draft.recurrence == QLatin1String("none")
+                               ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
+                               : QDate();
+    after.task.insert(QStringLiteral("deadline_date"), nullable(deadline));
+    after.task.insert(QStringLiteral("archived"), 0);
+    after.task.insert(QStringLiteral("archived_at"), QVariant(QMetaType::fromType<QString>()));
+    after.task.insert(QStringLiteral("created_at"), nowText());
+    after.task.insert(QStringLiteral("updated_at"), nowText());
+    changes += TaskRowStore::diff(TaskRows(), false, after, true);
+    if (!commit(tr("add task '%1'").arg(shortTitle(after.title())), TasksEntity, changes, errorMessage))
+        return false;
+    if (newId)
+        *newId = after.id;
+    return true;
+}
+
+bool EditCommands::updateTask(const TaskDraft &draft, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    TaskRows before;
+    if (!TaskRowStore::load(*m_database, draft.id, &before))
+        return fail(errorMessage, tr("The task no longer exists."));
+    const auto problems =
+        TaskValidator::validate(draft, today(), codeTaken(*m_database, Schema::Tasks, draft.code, draft.id));
+    if (!problems.isEmpty())
+        return fail(errorMessage, joinProblems(problems));
+    if (!exists(*m_database, Schema::Units, draft.leadUnitId))
+        return fail(errorMessage, tr("The lead unit is not in the unit list."));
+
+    ChangeSet changes;
+    const qint64 documentId = resolveDocument(*m_database, draft.documentNumber, draft.documentDate, &changes);
+    TaskRows after = before;
+    applyDraft(draft, documentId, &after);
+
+    const bool deadlineChanged = draft.deadlineText.trimmed() != deadlineWording(before)
+                                 || draft.recurrence != before.task.value(QStringLiteral("recurrence")).toString();
+    if (deadlineChanged) {
+        if (before.hasExtensions())
+            return fail(errorMessage, tr("The deadline of '%1' has been extended before: record the new deadline "
+                                         "with Extend deadline, so that its history is kept.")
+                                          .arg(shortTitle(before.title())));
+        bool ok = true;
+        const QDate deadline = draft.recurrence == QLatin1String("none")
+                                   ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
+                                   : QDate();
+        after.task.insert(QStringLiteral("deadline_date"), nullable(deadline));
+    } else {
+        after.task.insert(QStringLiteral("deadline_text"), before.task.value(QStringLiteral("deadline_text")));
+    }
+    changes += TaskRowStore::diff(before, true, after, true);
+
+    // Name the step after what changed when it is one thing, as the Edit menu shows it.
+    QString text = tr("edit task '%1'");
+    if (changes.size() == 1 && changes.first().table == TasksEntity) {
+        QStringList fields;
+        const RowChange &c = changes.first();
+        for (auto it = c.after.cbegin(); it != c.after.cend(); ++it) {
+            if (it.key() != QLatin1String("search_text") && !RowChanges::sameValue(c.before.value(it.key()), it.value()))
+                fields << it.key();
+        }
+        fields.removeAll(QStringLiteral("deadline_text"));
+        if (fields == QStringList{QStringLiteral("deadline_date")})
+            text = tr("change the deadline of '%1'");
+        else if (fields == QStringList{QStringLiteral("title")})
+            text = tr("rename task '%1'");
+        else if (fields == QStringList{QStringLiteral("lead_unit_id")})
+            text = tr("change the lead unit of '%1'");
+        else if (fields == QStringList{QStringLiteral("completed_on")})
+            text = draft.completedOn.isValid() ? tr("mark '%1' completed") : tr("reopen '%1'");
+    }
+    return commit(text.arg(shortTitle(after.title())), TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::setCompleted(const QList<qint64> &ids, const QDate &date, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (date.isValid() && date > today())
+        return fail(errorMessage, tr("The completion date (%1) is in the future; record it once the task is done.")
+                                      .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+    ChangeSet changes;
+    QString title;
+    for (qint64 id : ids) {
+        TaskRows before;
+        if (!TaskRowStore::load(*m_database, id, &before))
+            return fail(errorMessage, tr("A selected task no longer exists; nothing was changed."));
+        const QDate assignedOn = dateOf(before.task.value(QStringLiteral("assigned_on")));
+        if (date.isValid() && assignedOn.isValid() && date < assignedOn)
+            return fail(errorMessage, tr("'%1' was assigned on %2, after the completion date %3; nothing was changed.")
+                                          .arg(shortTitle(before.title()), assignedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                               date.toString(QStringLiteral("dd/MM/yyyy"))));
+        TaskRows after = before;
+        after.task.insert(QStringLiteral("completed_on"), nullable(date));
+        changes += TaskRowStore::diff(before, true, after, true);
+        title = before.title();
+    }
+    const QString text = ids.size() == 1
+                             ? (date.isValid() ? tr("mark '%1' completed") : tr("reopen '%1'")).arg(shortTitle(title))
+                             : (date.isValid() ? tr("mark %n task(s) completed", nullptr, int(ids.size()))
+                                               : tr("reopen %n task(s)", nullptr, int(ids.size())));
+    return commit(text, TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::setLeadUnit(const QList<qint64> &ids, qint64 unitId, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (unitId <= 0 || !exists(*m_database, Schema::Units, unitId))
+        return fail(errorMessage, tr("Choose the lead unit: every task has one unit in charge."));
+    ChangeSet changes;
+    QString title;
+    for (qint64 id : ids) {
+        TaskRows before;
+        if (!TaskRowStore::load(*m_database, id, &before))
+            return fail(errorMessage, tr("A selected task no longer exists; nothing was changed."));
+        TaskRows after = before;
+        after.task.insert(QStringLiteral("lead_unit_id"), unitId);
+        after.coordinators.removeAll(unitId); // the new lead unit no longer only coordinates
+        changes += TaskRowStore::diff(before, true, after, true);
+        title = before.title();
+    }
+    const QString text = ids.size() == 1 ? tr("change the lead unit of '%1'").arg(shortTitle(title))
+                                         : tr("change the lead unit of %n task(s)", nullptr, int(ids.size()));
+    return commit(text, TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::extendDeadlines(const QList<qint64> &ids, const ExtensionDraft &extension, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    auto problems = TaskValidator::validate(extension, QDate(), today());
+    if (!problems.isEmpty())
+        return fail(errorMessage, joinProblems(problems));
+    bool ok = true;
+    const QDate newDeadline = TaskValidator::deadlineFromText(extension.deadlineText, &ok);
+
+    ChangeSet changes;
+    const qint64 documentId = resolveDocument(*m_database, extension.documentNumber, extension.documentDate, &changes);
+    qint64 nextExtensionId = RowChanges::nextId(*m_database, Schema::DeadlineExtensions);
+    QString title;
+    for (qint64 id : ids) {
+        TaskRows before;
+        if (!TaskRowStore::load(*m_database, id, &before))
+            return fail(errorMessage, tr("A selected task no longer exists; nothing was changed."));
+        const QString name = shortTitle(before.title());
+        if (before.task.value(QStringLiteral("recurrence")).toString() != QLatin1String("none"))
+            return fail(errorMessage, tr("'%1' recurs every period and has no single deadline to extend; nothing "
+                                         "was changed.").arg(name));
+        const QDate oldDeadline = dateOf(before.task.value(QStringLiteral("deadline_date")));
+        if (!oldDeadline.isValid())
+            return fail(errorMessage, tr("'%1' is a standing task without a deadline; give it one in the task form. "
+                                         "Nothing was changed.").arg(name));
+        problems = TaskValidator::validate(extension, dateOf(before.task.value(QStringLiteral("assigned_on"))), today());
+        if (!problems.isEmpty())
+            return fail(errorMessage, QStringLiteral("%1: %2").arg(name, joinProblems(problems)));
+        if (!before.extensions.isEmpty()) {
+            const QDate lastDecided = dateOf(before.extensions.last().value(QStringLiteral("decided_on")));
+            if (extension.decidedOn < lastDecided)
+                return fail(errorMessage, tr("'%1' already has an extension decided on %2; a new one must be decided "
+                                             "on or after that day. Nothing was changed.")
+                                              .arg(name, lastDecided.toString(QStringLiteral("dd/MM/yyyy"))));
+        }
+        TaskRows after = before;
+        QVariantMap row;
+        row.insert(QStringLiteral("id"), nextExtensionId++);
+        row.insert(QStringLiteral("task_id"), id);
+        row.insert(QStringLiteral("old_deadline_date"), before.task.value(QStringLiteral("deadline_date")));
+        row.insert(QStringLiteral("old_deadline_text"), before.task.value(QStringLiteral("deadline_text")));
+        row.insert(QStringLiteral("new_deadline_date"), newDeadline.toString(Qt::ISODate));
+        row.insert(QStringLiteral("new_deadline_text"), nullable(extension.deadlineText));
+        row.insert(QStringLiteral("source_document_id"), nullableId(documentId));
+        row.insert(QStringLiteral("decided_on"), extension.decidedOn.toString(Qt::ISODate));
+        row.insert(QStringLiteral("reason"), nullable(extension.reason));
+        row.insert(QStringLiteral("created_at"), nowText());
+        after.extensions.append(row);
+        after.task.insert(QStringLiteral("deadline_date"), newDeadline.toString(Qt::ISODate));
+        after.task.insert(QStringLiteral("deadline_text"), nullable(extension.deadlineText));
+        changes += TaskRowStore::diff(before, true, after, true);
+        title = before.title();
+    }
+    const QString text = ids.size() == 1 ? tr("change the deadline of '%1'").arg(shortTitle(title))
+                                         : tr("extend the deadline of %n task(s)", nullptr, int(ids.size()));
+    return commit(text, TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::setArchived(const QList<qint64> &ids, bool archived, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    ChangeSet changes;
+    QString title;
+    const QString at = nowText();
+    for (qint64 id : ids) {
+        TaskRows before;
+        if (!TaskRowStore::load(*m_database, id, &before))
+            return fail(errorMessage, tr("A selected task no longer exists; nothing was changed."));
+        TaskRows after = before;
+        after.task.insert(QStringLiteral("archived"), archived ? 1 : 0);
+        after.task.insert(QStringLiteral("archived_at"), archived ? QVariant(at) : QVariant(QMetaType::fromType<QString>()));
+        changes += TaskRowStore::diff(before, true, after, true);
+        title = before.title();
+    }
+    QString text;
+    if (ids.size() == 1)
+        text = (archived ? tr("archive '%1'") : tr("restore '%1'")).arg(shortTitle(title));
+    else
+        text = archived ? tr("archive %n task(s)", nullptr, int(ids.size()))
+                        : tr("restore %n task(s)", nullptr, int(ids.size()));
+    return commit(text, TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::loadDraft(qint64 id, TaskDraft *draft, QString *errorMessage) const
+{
+    if (!m_database || !m_database->isOpen())
+        return fail(errorMessage, tr("No file is open."));
+    TaskRows rows;
+    if (!TaskRowStore::load(*m_database, id, &rows))
+        return fail(errorMessage, tr("The task no longer exists."));
+    const QVariantMap &t = rows.task;
+    TaskDraft d;
+    d.id = id;
+    d.code = t.value(QStringLiteral("code")).toString();
+    d.title = t.value(QStringLiteral("title")).toString();
+    d.kind = t.value(QStringLiteral("kind")).toString();
+    d.programmeId = t.value(QStringLiteral("programme_id")).toLongLong();
+    d.assignedBy = t.value(QStringLiteral("assigned_by")).toString();
+    d.leadUnitId = t.value(QStringLiteral("lead_unit_id")).toLongLong();
+    d.coordinatorIds = rows.coordinators;
+    d.assignedOn = dateOf(t.value(QStringLiteral("assigned_on")));
+    d.deadlineText = deadlineWording(rows);
+    d.recurrence = t.value(QStringLiteral("recurrence")).toString();
+    d.completedOn = dateOf(t.value(QStringLiteral("completed_on")));
+    d.result = t.value(QStringLiteral("result")).toString();
+    d.progressNotes = t.value(QStringLiteral("progress_notes")).toString();
+    const qint64 documentId = t.value(QStringLiteral("source_document_id")).toLongLong();
+    if (documentId > 0) {
+        QSqlQuery q(m_database->connection());
+        q.prepare(QStringLiteral("SELECT number, issued_on FROM source_documents WHERE id = ?"));
+        q.addBindValue(documentId);
+        if (q.exec() && q.next()) {
+            d.documentNumber = q.value(0).toString();
+            d.documentDate = dateOf(q.value(1));
+        }
+    }
+    *draft = d;
+    return true;
+}
+
+QString EditCommands::suggestTaskCode() const
+{
+    int highest = 0;
+    if (m_database && m_database->isOpen()) {
+        QSqlQuery q(m_database->connection());
+        q.exec(QStringLiteral("SELECT max(CAST(substr(code, 4) AS INTEGER)) FROM tasks WHERE code GLOB 'NV-[0-9]*'"));
+        if (q.next())
+            highest = q.value(0).toInt();
+    }
+    return QStringLiteral("NV-%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+}
+
+// Units and programmes ----------------------------------------------------------------------------
+
+bool EditCommands::addUnit(const UnitDraft &draft, qint64 *newId, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (draft.code.trimmed().isEmpty() || draft.name.trimmed().isEmpty())
+        return fail(errorMessage, tr("Enter the unit's code and name."));
+    if (codeTaken(*m_database, Schema::Units, draft.code, 0))
+        return fail(errorMessage, tr("Another unit already has the code %1.").arg(draft.code.trimmed()));
+    static const QStringList kinds{QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune"),
+                                   QStringLiteral("ward"),     QStringLiteral("special_zone"), QStringLiteral("department"),
+                                   QStringLiteral("agency"),   QStringLiteral("other")};
+    if (!kinds.contains(draft.kind))
+        return fail(errorMessage, tr("Choose what kind of unit it is."));
+    if (draft.parentId > 0 && !exists(*m_database, Schema::Units, draft.parentId))
+        return fail(errorMessage, tr("The parent unit is not in the unit list."));
+    RowChange c;
+    c.table = QLatin1String(Schema::Units);
+    const qint64 id = RowChanges::nextId(*m_database, Schema::Units);
+    c.key.insert(QStringLiteral("id"), id);
+    c.after = {{QStringLiteral("code"), draft.code.trimmed()},
+               {QStringLiteral("name"), draft.name.trimmed()},
+               {QStringLiteral("name_en"), nullable(draft.nameEn)},
+               {QStringLiteral("kind"), draft.kind},
+               {QStringLiteral("parent_id"), nullableId(draft.parentId)}};
+    c.existsBefore = false;
+    c.auditValueColumn = QStringLiteral("name");
+    if (!commit(tr("add unit '%1'").arg(shortTitle(draft.name)), UnitsEntity, {c}, errorMessage))
+        return false;
+    if (newId)
+        *newId = id;
+    return true;
+}
+
+namespace {
+
+//! A rename of the units or programmes row \a id, or an error.
+bool renameChange(const Database &database, const char *table, qint64 id, const QString &name, const QString &nameEn,
+                  RowChange *change, QString *oldName)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT name, name_en FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    change->table = QLatin1String(table);
+    change->key.insert(QStringLiteral("id"), id);
+    change->before = {{QStringLiteral("name"), q.value(0)}, {QStringLiteral("name_en"), q.value(1)}};
+    change->after = {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("name_en"), nullable(nameEn)}};
+    *oldName = q.value(0).toString();
+    return true;
+}
+
+} // namespace
+
+bool EditCommands::renameUnit(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (name.trimmed().isEmpty())
+        return fail(errorMessage, tr("Enter the unit's name."));
+    RowChange c;
+    QString oldName;
+    if (!renameChange(*m_database, Schema::Units, id, name, nameEn, &c, &oldName))
+        return fail(errorMessage, tr("The unit no longer exists."));
+    if (RowChanges::sameRow(c.before, c.after))
+        return true;
+    return commit(tr("rename unit '%1'").arg(shortTitle(oldName)), UnitsEntity, {c}, errorMessage);
+}
+
+bool EditCommands::addProgramme(const ProgrammeDraft &draft, qint64 *newId, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (draft.code.trimmed().isEmpty() || draft.name.trimmed().isEmpty())
+        return fail(errorMessage, tr("Enter the programme's code and name."));
+    if (codeTaken(*m_database, Schema::Programmes, draft.code, 0))
+        return fail(errorMessage, tr("Another programme already has the code %1.").arg(draft.code.trimmed()));
+    RowChange c;
+    c.table = QLatin1String(Schema::Programmes);
+    const qint64 id = RowChanges::nextId(*m_database, Schema::Programmes);
+    c.key.insert(QStringLiteral("id"), id);
+    QSqlQuery q(m_database->connection());
+    q.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM programmes"));
+    const int position = q.next() ? q.value(0).toInt() : 1;
+    c.after = {{QStringLiteral("code"), draft.code.trimmed()},
+               {QStringLiteral("name"), draft.name.trimmed()},
+               {QStringLiteral("name_en"), nullable(draft.nameEn)},
+               {QStringLiteral("position"), position}};
+    c.existsBefore = false;
+    c.auditValueColumn = QStringLiteral("name");
+    if (!commit(tr("add programme '%1'").arg(shortTitle(draft.name)), ProgrammesEntity, {c}, errorMessage))
+        return false;
+    if (newId)
+        *newId = id;
+    return true;
+}
+
+bool EditCommands::renameProgramme(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    if (name.trimmed().isEmpty())
+        return fail(errorMessage, tr("Enter the programme's name."));
+    RowChange c;
+    QString oldName;
+    if (!renameChange(*m_database, Schema::Programmes, id, name, nameEn, &c, &oldName))
+        return fail(errorMessage, tr("The programme no longer exists."));
+    if (RowChanges::sameRow(c.before, c.after))
+        return true;
+    return commit(tr("rename programme '%1'").arg(shortTitle(oldName)), ProgrammesEntity, {c}, errorMessage);
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/reference/referencedata.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+#include "models/storage/database.h"
+
+namespace ReferenceData {
+namespace {
+
+//! The lists below mark their strings with QT_TRANSLATE_NOOP so lupdate files them under "ReferenceData".
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReferenceData", text);
+}
+
+//! Departments and agencies are what tasks are mostly assigned to: they come first.
+int kindRank(const QString &kind)
+{
+    if (kind == QLatin1String("department") || kind == QLatin1String("agency"))
+        return 0;
+    if (kind == QLatin1String("province") || kind == QLatin1String("other"))
+        return 1;
+    if (kind == QLatin1String("district"))
+        return 3;
+    return 2;
+}
+
+bool english()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+} // namespace
+
+QString localName(const QString &name, const QString &nameEn)
+{
+    return english() && !nameEn.trimmed().isEmpty() ? nameEn : name;
+}
+
+QVector<Unit> units(const Database &database)
+{
+    QVector<Unit> result;
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, closed_on FROM units"));
+    while (q.next()) {
+        Unit u;
+        u.id = q.value(0).toLongLong();
+        u.code = q.value(1).toString();
+        u.name = q.value(2).toString();
+        u.nameEn = q.value(3).toString();
+        u.kind = q.value(4).toString();
+        u.parentId = q.value(5).toLongLong();
+        u.closedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        result.append(u);
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(result.begin(), result.end(), [&collator](const Unit &a, const Unit &b) {
+        if (a.isClosed() != b.isClosed())
+            return !a.isClosed();
+        const int ra = kindRank(a.kind), rb = kindRank(b.kind);
+        if (ra != rb)
+            return ra < rb;
+        return collator.compare(localName(a.name, a.nameEn), localName(b.name, b.nameEn)) < 0;
+    });
+    return result;
+}
+
+QVector<Programme> programmes(const Database &database)
+{
+    QVector<Programme> result;
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, code, name, name_en FROM programmes ORDER BY position, code"));
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+QVector<Choice> assigningLevels()
+{
+    return {
+        {QStringLiteral("central"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Central Steering Committee"))},
+        {QStringLiteral("government"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Government"))},
+        {QStringLiteral("provincial_sc"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Provincial Steering Committee"))},
+        {QStringLiteral("ppc"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Provincial People's Committee"))},
+        {QStringLiteral("other"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
+    };
+}
+
+QString assigningLevelName(const QString &code)
+{
+    for (const Choice &c : assigningLevels()) {
+        if (c.code == code)
+            return c.name;
+    }
+    return code;
+}
+
+QVector<Choice> recurrences()
+{
+    return {
+        {QStringLiteral("none"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Once"))},
+        {QStringLiteral("monthly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every month"))},
+        {QStringLiteral("quarterly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every quarter"))},
+        {QStringLiteral("yearly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every year"))},
+    };
+}
+
+QVector<Choice> unitKinds()
+{
+    return {
+        {QStringLiteral("department"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Department"))},
+        {QStringLiteral("agency"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Agency"))},
+        {QStringLiteral("commune"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Commune"))},
+        {QStringLiteral("ward"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Ward"))},
+        {QStringLiteral("special_zone"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Special zone"))},
+        {QStringLiteral("district"), tr(QT_TRANSLATE_NOOP("ReferenceData", "District"))},
+        {QStringLiteral("province"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Province"))},
+        {QStringLiteral("other"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
+    };
+}
+
+QString unitKindName(const QString &code)
+{
+    for (const Choice &c : unitKinds()) {
+        if (c.code == code)
+            return c.name;
+    }
+    return code;
+}
+
+} // namespace ReferenceData
