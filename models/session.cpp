@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/session.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 #include "models/commands/editcommands.h"
@@ -20,6 +21,10 @@ Session::~Session() = default;
 
 bool Session::open(const QString &path, QString *errorMessage)
 {
+    // Opening the file that is open again: its lock is ours, so the old connection must let go first,
+    // or the new one would find the file locked and open it read-only.
+    if (m_database && QFileInfo(path).canonicalFilePath() == QFileInfo(m_database->path()).canonicalFilePath())
+        close();
     auto database = std::make_unique<Database>();
     if (!database->open(path)) {
         if (errorMessage)
@@ -110,4 +115,16 @@ int Session::dueSoonDays() const
     bool ok = false;
     const int days = DatabaseSettings::value(*m_database, Schema::Setting::TasksDueSoonDays).toInt(&ok);
     return ok && days >= 0 ? days : DefaultDays;
+}
+
+bool Session::setDueSoonDays(int days, QString *errorMessage)
+{
+    if (!m_database)
+        return false;
+    if (days == dueSoonDays())
+        return true;
+    if (!DatabaseSettings::setValue(*m_database, Schema::Setting::TasksDueSoonDays, QString::number(days), errorMessage))
+        return false;
+    Q_EMIT preferencesChanged();
+    return true;
 }

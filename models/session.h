@@ -50,10 +50,14 @@ public:
     EditCommands *commands() const { return m_commands; }
     //! Days before a deadline that mark an open task "due soon": the file's setting, default 7.
     int dueSoonDays() const;
+    //! Stores the due-soon days in the open file (audited); false with a message on a read-only file.
+    bool setDueSoonDays(int days, QString *errorMessage);
 
 Q_SIGNALS:
     void opened(const QString &path);
     void closed();
+    //! A per-file preference (such as the due-soon days) changed.
+    void preferencesChanged();
 
 private:
     void runAutomaticBackup();

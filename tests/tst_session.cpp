@@ -28,6 +28,21 @@ private Q_SLOTS:
         QCOMPARE(session.path(), good);
     }
 
+    void reopeningTheOpenFileStaysWritable()
+    {
+        // Choosing the open file again from Recent files must not find it locked by ourselves.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("same.sqlite"));
+        Session session;
+        QString error;
+        QVERIFY(session.create(path, &error));
+        QVERIFY2(session.open(path, &error), qPrintable(error));
+        QVERIFY(!session.isReadOnly());
+        QVERIFY(session.setDueSoonDays(10, &error));
+        QVERIFY(session.open(path, &error));
+        QCOMPARE(session.dueSoonDays(), 10);
+    }
+
     void closingClearsUndoHistory()
     {
         QTemporaryDir dir;

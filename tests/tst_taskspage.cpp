@@ -12,7 +12,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <QAction>
+#include <QCheckBox>
+#include <QUndoStack>
+
 #include "models/demo/demobuilder.h"
+#include "models/tasks/savedfilters.h"
+#include "models/tasks/taskhistorymodel.h"
 #include "models/domain/textfold.h"
 #include "models/session.h"
 #include "models/storage/database.h"
@@ -60,6 +66,9 @@ private Q_SLOTS:
     void retranslateKeepsSelection();
     void followsSession();
     void statusColours();
+    void archiveUndoRedoFromThePage();
+    void programmeFilter();
+    void savedFilterRestoresEverything();
 
 private:
     QTemporaryDir m_dir;
@@ -262,3 +271,105 @@ void TestTasksPage::statusColours()
 
 QTEST_MAIN(TestTasksPage)
 #include "tst_taskspage.moc"
+
+void TestTasksPage::archiveUndoRedoFromThePage()
+{
+    TaskTableModel *model = m_page->model();
+    QTest::keyClicks(m_search, QStringLiteral("NV-0117"));
+    QTRY_COMPARE(model->filter().search, QStringLiteral("NV-0117"));
+    QCOMPARE(model->rowCount(), 1);
+    const QString title = model->index(0, TaskTableModel::TitleColumn).data().toString();
+    QVERIFY(title.startsWith(QStringLiteral("Số hóa dữ liệu đất đai")));
+    m_view->setFocus();
+    m_view->selectRow(0);
+    const QString summaryBefore = m_summary->text();
+
+    // Delete archives: the row leaves the register, nothing is deleted, and Undo names it.
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_summary->text() != summaryBefore);
+    QUndoStack *stack = m_session->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("archive '%1'").arg(title));
+
+    // The archived view shows it, with its History.
+    auto *archived = m_page->findChild<QCheckBox *>(QStringLiteral("showArchived"));
+    QVERIFY(archived);
+    QTest::mouseClick(archived, Qt::LeftButton, {}, QPoint(5, archived->height() / 2));
+    QVERIFY(model->filter().archived);
+    QCOMPARE(model->rowCount(), 1);
+    m_view->selectRow(0);
+    auto *history = m_page->findChild<QTableView *>(QStringLiteral("historyView"));
+    QVERIFY(history && history->isVisible());
+    QVERIFY(history->model()->rowCount() >= 1);
+    QCOMPARE(history->model()->index(0, TaskHistoryModel::FieldColumn).data().toString(), QStringLiteral("Archived"));
+    QCOMPARE(history->model()->index(0, TaskHistoryModel::NewValueColumn).data().toString(), QStringLiteral("yes"));
+
+    // Undo brings it back into the register; the page follows without a manual refresh.
+    stack->undo();
+    QCOMPARE(model->rowCount(), 0);
+    QTest::mouseClick(archived, Qt::LeftButton, {}, QPoint(5, archived->height() / 2));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(m_summary->text(), summaryBefore);
+    stack->redo();
+    QCOMPARE(model->rowCount(), 0);
+    stack->undo();
+    QCOMPARE(model->rowCount(), 1);
+}
+
+void TestTasksPage::programmeFilter()
+{
+    auto *programme = m_page->findChild<QComboBox *>(QStringLiteral("programmeFilter"));
+    QVERIFY(programme);
+    const int index = programme->findText(QStringLiteral("CDS"));
+    QVERIFY(index > 0);
+    programme->setFocus();
+    programme->setCurrentIndex(index);
+    TaskTableModel *model = m_page->model();
+    fetchAll(model);
+    QSqlQuery query(m_session->database()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM tasks t JOIN programmes p ON p.id = t.programme_id "
+                                      "WHERE p.code = 'CDS' AND t.archived = 0 AND (t.assigned_on IS NULL OR "
+                                      "t.assigned_on <= '2026-05-26')")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QCOMPARE(model->rowCount(), query.value(0).toInt());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, TaskTableModel::ProgrammeColumn).data().toString(), QStringLiteral("CDS"));
+}
+
+void TestTasksPage::savedFilterRestoresEverything()
+{
+    QSqlQuery query(m_session->database()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM units WHERE code = 'SO-KHCN'")) && query.next());
+    TaskFilter saved;
+    saved.statuses = {TaskStatus::OpenOverdue};
+    saved.leadUnitId = query.value(0).toLongLong();
+    saved.search = QStringLiteral("so");
+    QString error;
+    QVERIFY2(SavedFilters::saveTaskFilter(*m_session->database(), QStringLiteral("Quá hạn — Sở KH&CN"), saved, &error),
+             qPrintable(error));
+    // A file opened afterwards lists it.
+    QVERIFY(m_session->open(m_path, &error));
+    setDate(m_asOf, AsOf);
+    auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("savedFilters"));
+    QVERIFY(combo);
+    const int index = combo->findText(QStringLiteral("Quá hạn — Sở KH&CN"));
+    QVERIFY(index > 0);
+    combo->setFocus();
+    while (combo->currentIndex() < index)
+        QTest::keyClick(combo, Qt::Key_Down); // as the keyboard picks it: "activated" each step
+    const TaskFilter shown = m_page->model()->filter();
+    QCOMPARE(shown.statuses, saved.statuses);
+    QCOMPARE(shown.leadUnitId, saved.leadUnitId);
+    QCOMPARE(shown.search, QStringLiteral("so"));
+    QCOMPARE(m_search->text(), QStringLiteral("so"));
+    QCOMPARE(m_status->currentData().toInt(), int(TaskStatus::OpenOverdue));
+    QCOMPARE(shown.asOf, AsOf); // the date stays the user's
+    fetchAll(m_page->model());
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        QCOMPARE(m_page->model()->index(row, TaskTableModel::StatusColumn).data(TaskTableModel::StatusRole).toInt(),
+                 int(TaskStatus::OpenOverdue));
+    QVERIFY2(SavedFilters::remove(*m_session->database(), SavedFilters::taskFilters(*m_session->database()).first().id,
+                                  &error),
+             qPrintable(error));
+}

@@ -24,6 +24,7 @@ private Q_SLOTS:
         QTest::newRow("padded date") << QStringLiteral(" 05/01/2027 ") << true << QDate(2027, 1, 5);
         QTest::newRow("iso") << QStringLiteral("2026-12-31") << true << QDate(2026, 12, 31);
         QTest::newRow("standing") << QString() << true << QDate();
+        QTest::newRow("standing in words") << QStringLiteral("Thường xuyên") << true << QDate();
         QTest::newRow("no such quarter") << QStringLiteral("Quý V/2026") << false << QDate();
         QTest::newRow("no such day") << QStringLiteral("31/02/2026") << false << QDate();
         QTest::newRow("words") << QStringLiteral("sớm nhất có thể") << false << QDate();

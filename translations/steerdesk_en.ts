@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeLeadUnitDialog</name>
+    <message>
+        <source>Choose the new lead unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New &amp;lead unit for %n task(s):</source>
+        <translation>
+            <numerusform>New &amp;lead unit for %n task:</numerusform>
+            <numerusform>New &amp;lead unit for %n tasks:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language of messages: vi or en.</source>
@@ -139,6 +181,47 @@ Commands:
     </message>
     <message>
         <source>Only .csv files can be written so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTasksDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) &amp;completed on:</source>
+        <translation>
+            <numerusform>Mark %n task &amp;completed on:</numerusform>
+            <numerusform>Mark %n tasks &amp;completed on:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the completion: the %n task(s) are open again.</source>
+        <translation>
+            <numerusform>Clear the completion: the task is open again.</numerusform>
+            <numerusform>Clear the completion: the %n tasks are open again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +430,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>e.g. Quý III/2026 or 30/09/2026; empty: standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Quý IV/2026 or 31/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date (30/09/2026) or a period (Quý III/2026, tháng 5/2026, năm 2026): a period is due on its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing, no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date or period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoBuilder</name>
     <message>
         <source>The database is not open.</source>
@@ -386,6 +500,274 @@ Commands:
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead unit is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of &apos;%1&apos; has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the deadline of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the lead unit of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is in the future; record it once the task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selected task no longer exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was assigned on %2, after the completion date %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n task(s) completed</source>
+        <translation>
+            <numerusform>mark %n task completed</numerusform>
+            <numerusform>mark %n tasks completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reopen %n task(s)</source>
+        <translation>
+            <numerusform>reopen %n task</numerusform>
+            <numerusform>reopen %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the lead unit: every task has one unit in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>change the lead unit of %n task(s)</source>
+        <translation>
+            <numerusform>change the lead unit of %n task</numerusform>
+            <numerusform>change the lead unit of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; recurs every period and has no single deadline to extend; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>extend the deadline of %n task(s)</source>
+        <translation>
+            <numerusform>extend the deadline of %n task</numerusform>
+            <numerusform>extend the deadline of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>archive %n task(s)</source>
+        <translation>
+            <numerusform>archive %n task</numerusform>
+            <numerusform>archive %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n task(s)</source>
+        <translation>
+            <numerusform>restore %n task</numerusform>
+            <numerusform>restore %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s code and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s code and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another programme already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add programme &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename programme &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Deadline now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing, no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new deadline for %n task(s).</source>
+        <translation>
+            <numerusform>A new deadline for %n task.</numerusform>
+            <numerusform>A new deadline for %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted in &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45/QĐ-UBND; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +914,22 @@ Commands:
         <source>All files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units and programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or rename the units and programmes tasks are assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -643,6 +1041,147 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowChanges</name>
+    <message>
+        <source>The record was changed or removed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Give the filter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -658,6 +1197,394 @@ Commands:
     </message>
     <message>
         <source>Numbers and dates follow the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned in &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recurs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating &amp;units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120/KH-UBND; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter units, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new task gets the next free code; any unique code may be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinating unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1</source>
+        <translation>
+            <numerusform>%n selected: %1</numerusform>
+            <numerusform>%n selected: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due at the end of every period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadli&amp;ne:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Saved filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter (for example &quot;Overdue — Department of Science and Technology&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived tasks instead of current ones; restore them from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name, in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit: type part of the name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assigning levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskHistoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +1715,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TaskValidator</name>
+    <message>
+        <source>Enter the task&apos;s code, e.g. NV-0272.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the task is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead unit: every task has one unit in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring task needs the date it was assigned: its first period starts then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the date the task was assigned (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is in the future; record it once the task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is before the task was assigned (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline (%1) is before the date the task was assigned (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the extension was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s decision date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <source>No file is open.</source>
@@ -831,6 +1825,105 @@ Commands:
     </message>
     <message>
         <source>Pilot models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected tasks back into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected tasks out of the register; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: select one task to see its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: select a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1: no changes recorded since it was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new task (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected task&apos;s form (F2 or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the completion date of the selected tasks, or reopen them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;lead unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected tasks to another lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a deadline extension for the selected tasks, with its document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who changed the selected task, what and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitComboBox</name>
+    <message>
+        <source>%1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,47 @@
     </message>
 </context>
 <context>
+    <name>ChangeLeadUnitDialog</name>
+    <message>
+        <source>Choose the new lead unit.</source>
+        <translation>Hãy chọn đơn vị chủ trì mới.</translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Change lead unit</source>
+        <translation>Đổi đơn vị chủ trì</translation>
+    </message>
+    <message numerus="yes">
+        <source>New &amp;lead unit for %n task(s):</source>
+        <translation>
+            <numerusform>Đơn vị &amp;chủ trì mới cho %n nhiệm vụ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation>Gõ một phần tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language of messages: vi or en.</source>
@@ -147,6 +188,45 @@ Các lệnh:
     <message>
         <source>Only .csv files can be written so far: %1</source>
         <translation>Hiện mới chỉ ghi được tệp .csv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTasksDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) &amp;completed on:</source>
+        <translation>
+            <numerusform>Đánh dấu %n nhiệm vụ &amp;hoàn thành vào ngày:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the completion: the %n task(s) are open again.</source>
+        <translation>
+            <numerusform>Xóa ngày hoàn thành: %n nhiệm vụ trở lại trạng thái đang thực hiện.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +433,37 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>e.g. Quý III/2026 or 30/09/2026; empty: standing</source>
+        <translation>VD: Quý III/2026 hoặc 30/09/2026; để trống: thường xuyên</translation>
+    </message>
+    <message>
+        <source>e.g. Quý IV/2026 or 31/12/2026</source>
+        <translation>VD: Quý IV/2026 hoặc 31/12/2026</translation>
+    </message>
+    <message>
+        <source>A date (30/09/2026) or a period (Quý III/2026, tháng 5/2026, năm 2026): a period is due on its last day.</source>
+        <translation>Một ngày (30/09/2026) hoặc một kỳ (Quý III/2026, tháng 5/2026, năm 2026): hạn của một kỳ là ngày cuối cùng của kỳ đó.</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>giữ như đã ghi</translation>
+    </message>
+    <message>
+        <source>standing, no deadline</source>
+        <translation>thường xuyên, không có thời hạn</translation>
+    </message>
+    <message>
+        <source>not a date or period</source>
+        <translation>không phải ngày hoặc kỳ hợp lệ</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoBuilder</name>
     <message>
         <source>The database is not open.</source>
@@ -393,6 +504,268 @@ Các lệnh:
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc; không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only (%1); nothing was changed.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc (%1); không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Chưa lưu được gì: %1</translation>
+    </message>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation>Không làm lại được: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <source>The lead unit is not in the unit list.</source>
+        <translation>Đơn vị chủ trì không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>add task &apos;%1&apos;</source>
+        <translation>thêm nhiệm vụ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Nhiệm vụ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The deadline of &apos;%1&apos; has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
+        <translation>Thời hạn của &apos;%1&apos; đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
+    </message>
+    <message>
+        <source>edit task &apos;%1&apos;</source>
+        <translation>sửa nhiệm vụ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change the deadline of &apos;%1&apos;</source>
+        <translation>đổi thời hạn của &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rename task &apos;%1&apos;</source>
+        <translation>đổi tên nhiệm vụ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change the lead unit of &apos;%1&apos;</source>
+        <translation>đổi đơn vị chủ trì của &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; completed</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reopen &apos;%1&apos;</source>
+        <translation>mở lại &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is in the future; record it once the task is done.</source>
+        <translation>Ngày hoàn thành (%1) ở tương lai; chỉ ghi khi nhiệm vụ đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>A selected task no longer exists; nothing was changed.</source>
+        <translation>Một nhiệm vụ đã chọn không còn tồn tại; không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was assigned on %2, after the completion date %3; nothing was changed.</source>
+        <translation>&apos;%1&apos; được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n task(s) completed</source>
+        <translation>
+            <numerusform>đánh dấu hoàn thành %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reopen %n task(s)</source>
+        <translation>
+            <numerusform>mở lại %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the lead unit: every task has one unit in charge.</source>
+        <translation>Hãy chọn đơn vị chủ trì: mỗi nhiệm vụ có một đơn vị chịu trách nhiệm chính.</translation>
+    </message>
+    <message numerus="yes">
+        <source>change the lead unit of %n task(s)</source>
+        <translation>
+            <numerusform>đổi đơn vị chủ trì của %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; recurs every period and has no single deadline to extend; nothing was changed.</source>
+        <translation>&apos;%1&apos; lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
+        <translation>&apos;%1&apos; là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
+        <translation>&apos;%1&apos; đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>extend the deadline of %n task(s)</source>
+        <translation>
+            <numerusform>gia hạn %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archive &apos;%1&apos;</source>
+        <translation>lưu trữ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>restore &apos;%1&apos;</source>
+        <translation>khôi phục &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>archive %n task(s)</source>
+        <translation>
+            <numerusform>lưu trữ %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n task(s)</source>
+        <translation>
+            <numerusform>khôi phục %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s code and name.</source>
+        <translation>Hãy nhập mã và tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Another unit already has the code %1.</source>
+        <translation>Đã có đơn vị khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit it is.</source>
+        <translation>Hãy chọn loại đơn vị.</translation>
+    </message>
+    <message>
+        <source>The parent unit is not in the unit list.</source>
+        <translation>Đơn vị cấp trên không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>add unit &apos;%1&apos;</source>
+        <translation>thêm đơn vị &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Đơn vị không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>rename unit &apos;%1&apos;</source>
+        <translation>đổi tên đơn vị &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s code and name.</source>
+        <translation>Hãy nhập mã và tên chương trình.</translation>
+    </message>
+    <message>
+        <source>Another programme already has the code %1.</source>
+        <translation>Đã có chương trình khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>add programme &apos;%1&apos;</source>
+        <translation>thêm chương trình &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s name.</source>
+        <translation>Hãy nhập tên chương trình.</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>Chương trình không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>rename programme &apos;%1&apos;</source>
+        <translation>đổi tên chương trình &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation>Chưa có thời hạn nào được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>%1
+Deadline now: %2</source>
+        <translation>%1
+Thời hạn hiện tại: %2</translation>
+    </message>
+    <message>
+        <source>standing, no deadline</source>
+        <translation>thường xuyên, không có thời hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new deadline for %n task(s).</source>
+        <translation>
+            <numerusform>Thời hạn mới cho %n nhiệm vụ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation>Thời hạn &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Granted in &amp;document:</source>
+        <translation>&amp;Văn bản cho gia hạn:</translation>
+    </message>
+    <message>
+        <source>e.g. 45/QĐ-UBND; empty: none</source>
+        <translation>VD: 45/QĐ-UBND; để trống nếu không có</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +912,22 @@ Các lệnh:
         <source>All files (%1)</source>
         <translation>Tất cả các tệp (%1)</translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units and programmes…</source>
+        <translation>&amp;Đơn vị và chương trình…</translation>
+    </message>
+    <message>
+        <source>Add or rename the units and programmes tasks are assigned to</source>
+        <translation>Thêm hoặc đổi tên các đơn vị và chương trình được giao nhiệm vụ</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -650,6 +1039,147 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>Trực th&amp;uộc:</translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation>Đơn vị cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Rename unit %1</source>
+        <translation>Đổi tên đơn vị %1</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Tên không được để trống.</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Thêm chương trình</translation>
+    </message>
+    <message>
+        <source>A programme needs a code and a name.</source>
+        <translation>Chương trình cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>Rename programme %1</source>
+        <translation>Đổi tên chương trình %1</translation>
+    </message>
+    <message>
+        <source>Units and programmes</source>
+        <translation>Đơn vị và chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>Filter by code or name, accents optional</source>
+        <translation>Lọc theo mã hoặc tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme…</source>
+        <translation>&amp;Thêm chương trình…</translation>
+    </message>
+</context>
+<context>
+    <name>RowChanges</name>
+    <message>
+        <source>The record was changed or removed meanwhile; nothing was saved.</source>
+        <translation>Bản ghi đã bị thay đổi hoặc xóa trong lúc đó; chưa lưu gì.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Give the filter a name.</source>
+        <translation>Hãy đặt tên cho bộ lọc.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -666,6 +1196,393 @@ Các lệnh:
     <message>
         <source>Numbers and dates follow the language.</source>
         <translation>Số và ngày tháng hiển thị theo ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Chưa lưu được thiết lập: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon:</source>
+        <translation>&amp;Sắp đến hạn:</translation>
+    </message>
+    <message>
+        <source> days before the deadline</source>
+        <translation> ngày trước thời hạn</translation>
+    </message>
+    <message>
+        <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
+        <translation>Nhiệm vụ chưa hoàn thành có thời hạn gần đến mức này được đánh dấu sắp đến hạn. Lưu trong tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The task could not be read.</source>
+        <translation>Không đọc được nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Chương t&amp;rình:</translation>
+    </message>
+    <message>
+        <source>Assigned in &amp;document:</source>
+        <translation>&amp;Văn bản giao:</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;by:</source>
+        <translation>Cấp &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;on:</source>
+        <translation>&amp;Ngày giao:</translation>
+    </message>
+    <message>
+        <source>&amp;Recurs:</source>
+        <translation>Lặ&amp;p lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit:</source>
+        <translation>Đơn vị &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>Coordinating &amp;units:</source>
+        <translation>Đơn vị ph&amp;ối hợp:</translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation>Hoàn thành:</translation>
+    </message>
+    <message>
+        <source>The task was not saved.</source>
+        <translation>Nhiệm vụ chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>e.g. 120/KH-UBND; empty: none</source>
+        <translation>VD: 120/KH-UBND; để trống nếu không có</translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation>Gõ một phần tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Filter units, accents optional</source>
+        <translation>Lọc đơn vị, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>A new task gets the next free code; any unique code may be used.</source>
+        <translation>Nhiệm vụ mới được gợi ý mã kế tiếp còn trống; có thể dùng bất kỳ mã nào chưa trùng.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be saved.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be saved in this file.</source>
+        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Pilot model</source>
+        <translation>Mô hình điểm</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>No coordinating unit.</source>
+        <translation>Không có đơn vị phối hợp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1</source>
+        <translation>
+            <numerusform>Đã chọn %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due at the end of every period</source>
+        <translation>đến hạn vào cuối mỗi kỳ</translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Deadli&amp;ne:</source>
+        <translation>Thời &amp;hạn:</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>Kết &amp;quả:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress notes:</source>
+        <translation>Gh&amp;i chú tiến độ:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted on</source>
+        <translation>Hoàn thành ngà&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Saved filters…</source>
+        <translation>Bộ lọc đã lưu…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <source>Name of this filter (for example &quot;Overdue — Department of Science and Technology&quot;):</source>
+        <translation>Tên bộ lọc (ví dụ &quot;Quá hạn — Sở KH&amp;CN&quot;):</translation>
+    </message>
+    <message>
+        <source>The filter was not saved: %1</source>
+        <translation>Chưa lưu được bộ lọc: %1</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Choose a saved filter first.</source>
+        <translation>Hãy chọn một bộ lọc đã lưu trước.</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Xóa bộ lọc đã lưu &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The filter was not deleted: %1</source>
+        <translation>Chưa xóa được bộ lọc: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline from</source>
+        <translation>&amp;Thời hạn từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved</source>
+        <translation>Đã lư&amp;u trữ</translation>
+    </message>
+    <message>
+        <source>Show archived tasks instead of current ones; restore them from here</source>
+        <translation>Hiện các nhiệm vụ đã lưu trữ thay cho nhiệm vụ hiện hành; khôi phục chúng tại đây</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name, in this file</source>
+        <translation>Lưu bộ lọc hiện tại với một tên, trong tệp này</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Xóa bộ lọc đã lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tất cả chương trình</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>All lead units</source>
+        <translation>Tất cả đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Lead unit: type part of the name, accents optional</source>
+        <translation>Đơn vị chủ trì: gõ một phần tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Cấp giao</translation>
+    </message>
+    <message>
+        <source>All assigning levels</source>
+        <translation>Tất cả cấp giao</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHistoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Văn bản giao</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Cấp giao</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Deadline wording</source>
+        <translation>Thời hạn (cách ghi)</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>Thời điểm lưu trữ</translation>
+    </message>
+    <message>
+        <source>Coordinating unit</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Deadline extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (hoàn tác)</translation>
+    </message>
+    <message>
+        <source>%1 (redo)</source>
+        <translation>%1 (làm lại)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1712,73 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>TaskValidator</name>
+    <message>
+        <source>Enter the task&apos;s code, e.g. NV-0272.</source>
+        <translation>Hãy nhập mã nhiệm vụ, ví dụ NV-0272.</translation>
+    </message>
+    <message>
+        <source>Another task already has the code %1.</source>
+        <translation>Đã có nhiệm vụ khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Enter what the task is.</source>
+        <translation>Hãy nhập nội dung nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Choose the lead unit: every task has one unit in charge.</source>
+        <translation>Hãy chọn đơn vị chủ trì: mỗi nhiệm vụ có một đơn vị chịu trách nhiệm chính.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
+    </message>
+    <message>
+        <source>A recurring task needs the date it was assigned: its first period starts then.</source>
+        <translation>Nhiệm vụ định kỳ cần có ngày giao: kỳ đầu tiên bắt đầu từ ngày đó.</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the date the task was assigned (%2).</source>
+        <translation>Thời hạn (%1) trước ngày giao nhiệm vụ (%2).</translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is in the future; record it once the task is done.</source>
+        <translation>Ngày hoàn thành (%1) ở tương lai; chỉ ghi khi nhiệm vụ đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is before the task was assigned (%2).</source>
+        <translation>Ngày hoàn thành (%1) trước ngày giao nhiệm vụ (%2).</translation>
+    </message>
+    <message>
+        <source>The assignment date (%1) is in the future.</source>
+        <translation>Ngày giao (%1) ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Give the date of document %1.</source>
+        <translation>Hãy nhập ngày ban hành của văn bản %1.</translation>
+    </message>
+    <message>
+        <source>Enter the new deadline.</source>
+        <translation>Hãy nhập thời hạn mới.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
+    </message>
+    <message>
+        <source>The new deadline (%1) is before the date the task was assigned (%2).</source>
+        <translation>Thời hạn mới (%1) trước ngày giao nhiệm vụ (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the date the extension was decided.</source>
+        <translation>Hãy nhập ngày quyết định gia hạn.</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s decision date (%1) is in the future.</source>
+        <translation>Ngày quyết định gia hạn (%1) ở tương lai.</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <source>No file is open.</source>
@@ -839,6 +1823,105 @@ Các lệnh:
     <message>
         <source>Pilot models</source>
         <translation>Mô hình điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>Lưu &amp;trữ</translation>
+    </message>
+    <message>
+        <source>Bring the selected tasks back into the register</source>
+        <translation>Đưa các nhiệm vụ đã chọn trở lại danh mục</translation>
+    </message>
+    <message>
+        <source>Move the selected tasks out of the register; nothing is deleted</source>
+        <translation>Đưa các nhiệm vụ đã chọn ra khỏi danh mục; không xóa gì</translation>
+    </message>
+    <message>
+        <source>History: select one task to see its changes</source>
+        <translation>Lịch sử: chọn một nhiệm vụ để xem các thay đổi</translation>
+    </message>
+    <message>
+        <source>History: select a task</source>
+        <translation>Lịch sử: chọn một nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>History of %1: no changes recorded since it was entered</source>
+        <translation>Lịch sử của %1: chưa có thay đổi nào kể từ khi nhập</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Record a new task (Insert)</source>
+        <translation>Ghi một nhiệm vụ mới (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Open the selected task&apos;s form (F2 or double-click)</source>
+        <translation>Mở biểu mẫu của nhiệm vụ đã chọn (F2 hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Đánh dấu &amp;hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Record the completion date of the selected tasks, or reopen them</source>
+        <translation>Ghi ngày hoàn thành của các nhiệm vụ đã chọn, hoặc mở lại</translation>
+    </message>
+    <message>
+        <source>Change &amp;lead unit…</source>
+        <translation>Đổi đơn vị &amp;chủ trì…</translation>
+    </message>
+    <message>
+        <source>Give the selected tasks to another lead unit</source>
+        <translation>Giao các nhiệm vụ đã chọn cho đơn vị chủ trì khác</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation>&amp;Gia hạn…</translation>
+    </message>
+    <message>
+        <source>Record a deadline extension for the selected tasks, with its document</source>
+        <translation>Ghi việc gia hạn cho các nhiệm vụ đã chọn, kèm văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>Show who changed the selected task, what and when</source>
+        <translation>Xem ai đã sửa nhiệm vụ đã chọn, sửa gì và khi nào</translation>
+    </message>
+    <message>
+        <source>History hidden</source>
+        <translation>Đã ẩn lịch sử</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComboBox</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (đã ngừng hoạt động)</translation>
     </message>
 </context>
 <context>

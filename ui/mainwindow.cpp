@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "models/commands/editcommands.h"
 #include "models/demo/demobuilder.h"
 #include "models/session.h"
 #include "models/storage/backupservice.h"
 #include "models/storage/database.h"
 #include "models/storage/datapaths.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/referencelistsdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/navigationlist.h"
 #include "ui/pages/placeholderpage.h"
@@ -90,6 +92,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     connect(m_session, &Session::opened, this, &MainWindow::sessionChanged);
     connect(m_session, &Session::closed, this, &MainWindow::sessionChanged);
+    // An undo that could not be written says so; the data and the stack are left as they were.
+    connect(m_session->commands(), &EditCommands::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
 
     resize(1280, 760); // fits a 1366×768 office screen
     const QSettings settings;
@@ -130,6 +135,9 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
+    m_referenceListsAction = makeAction(this, "actionReferenceLists");
+    connect(m_referenceListsAction, &QAction::triggered, this, &MainWindow::showReferenceLists);
+
     m_aboutAction = makeAction(this, "actionAbout");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -152,7 +160,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editSeparator = m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
-    rebuildUndoActions();
+    createUndoActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -191,27 +199,41 @@ void MainWindow::createPages()
     setCentralWidget(central);
 }
 
-// QUndoStack bakes the "Undo"/"Redo" prefix into its actions, so a language change recreates them.
-void MainWindow::rebuildUndoActions()
+// The actions are ours rather than QUndoStack's, so that they read "Undo: change the deadline of '…'"
+// in the user's language, and follow a language change without being recreated.
+void MainWindow::createUndoActions()
 {
-    delete m_undoAction;
-    delete m_redoAction;
-    if (QUndoStack *stack = m_session->undoStack()) {
-        m_undoAction = stack->createUndoAction(this, tr("Undo"));
-        m_redoAction = stack->createRedoAction(this, tr("Redo"));
-    } else {
-        m_undoAction = new QAction(tr("Undo"), this);
-        m_redoAction = new QAction(tr("Redo"), this);
-        m_undoAction->setEnabled(false);
-        m_redoAction->setEnabled(false);
-    }
+    QUndoStack *stack = m_session->undoStack();
+    m_undoAction = new QAction(this);
+    m_redoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     // Ctrl+Shift+Z as on Linux, and Ctrl+Y as in Word, which the secretary knows.
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     m_editMenu->insertActions(m_editSeparator, {m_undoAction, m_redoAction});
+    m_editMenu->insertSeparator(m_editSeparator);
+    m_editMenu->insertAction(m_editSeparator, m_referenceListsAction);
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *stack = m_session->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+}
+
+void MainWindow::showReferenceLists()
+{
+    ReferenceListsDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -236,7 +258,9 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Create a new, empty database file"));
     m_openDemoAction->setStatusTip(tr("Open the illustrative demo database"));
     m_backupAction->setStatusTip(tr("Save a verified copy of the open file in the backup folder"));
-    rebuildUndoActions();
+    m_referenceListsAction->setText(tr("&Units and programmes…"));
+    m_referenceListsAction->setStatusTip(tr("Add or rename the units and programmes tasks are assigned to"));
+    updateUndoActions();
     updateTitle();
     updateStatus();
 }
@@ -244,6 +268,8 @@ void MainWindow::retranslate()
 void MainWindow::sessionChanged()
 {
     m_backupAction->setEnabled(m_session->isOpen());
+    m_referenceListsAction->setEnabled(m_session->isOpen());
+    updateUndoActions();
     m_banner->setReason(m_session->isOpen() && m_session->isReadOnly() ? m_session->readOnlyReason()
                                                                        : QString());
     updateTitle();
@@ -381,6 +407,7 @@ void MainWindow::showError(const QString &title, const QString &text, const QStr
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
+    dialog.setSession(m_session);
     dialog.exec();
 }
 

@@ -39,7 +39,9 @@ private:
     void createActions();
     void createMenus();
     void createPages();
-    void rebuildUndoActions();
+    void createUndoActions();
+    void updateUndoActions();
+    void showReferenceLists();
     void retranslate();
     void sessionChanged();
     void updateTitle();
@@ -77,5 +79,6 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_referenceListsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -311,20 +311,20 @@ bool EditCommands::updateTask(const TaskDraft &draft, QString *errorMessage)
     TaskRows before;
     if (!TaskRowStore::load(*m_database, draft.id, &before))
         return fail(errorMessage, tr("The task no longer exists."));
+    const bool deadlineChanged = draft.deadlineText.trimmed() != deadlineWording(before)
+                                 || draft.recurrence != before.task.value(QStringLiteral("recurrence")).toString();
+    // A wording kept as recorded ("Trước năm học 2026 - 2027") is not re-read: the date stored with it stands.
+    TaskDraft checked = draft;
+    if (!deadlineChanged) {
+        const QDate stored = dateOf(before.task.value(QStringLiteral("deadline_date")));
+        checked.deadlineText = stored.isValid() ? stored.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    }
     const auto problems =
-        TaskValidator::validate(draft, today(), codeTaken(*m_database, Schema::Tasks, draft.code, draft.id));
-    if (!problems.isEmpty())
-        return fail(errorMessage, joinProblems(problems));
-    if (!exists(*m_database, Schema::Units, draft.leadUnitId))
-        return fail(errorMessage, tr("The lead unit is not in the unit list."));
-
-    ChangeSet changes;
+        TaskValidator::validate(checked, today(), codeTaken(*m_database, Schema::Tasks, draft.code, draft.id));    ChangeSet changes;
     const qint64 documentId = resolveDocument(*m_database, draft.documentNumber, draft.documentDate, &changes);
     TaskRows after = before;
     applyDraft(draft, documentId, &after);
 
-    const bool deadlineChanged = draft.deadlineText.trimmed() != deadlineWording(before)
-                                 || draft.recurrence != before.task.value(QStringLiteral("recurrence")).toString();
     if (deadlineChanged) {
         if (before.hasExtensions())
             return fail(errorMessage, tr("The deadline of '%1' has been extended before: record the new deadline "

@@ -20,7 +20,8 @@ const QLatin1String UpdatedAt("updated_at");
 //! Columns whose change is bookkeeping, not something the History should list.
 bool isBookkeeping(const QString &column)
 {
-    return column == UpdatedAt || column == QLatin1String("created_at") || column == QLatin1String("search_text");
+    return column == UpdatedAt || column == QLatin1String("created_at") || column == QLatin1String("search_text")
+        || column == QLatin1String("archived_at");
 }
 
 //! Names are spliced into SQL, so they must be plain identifiers: they come from code, and this keeps it so.

@@ -3,6 +3,7 @@
 
 
 #include "models/domain/period.h"
+#include "models/domain/textfold.h"
 
 QDate TaskValidator::parseDate(const QString &text)
 {
@@ -28,6 +29,13 @@ QDate TaskValidator::deadlineFromText(const QString &text, bool *ok)
     if (date.isValid()) {
         *ok = true;
         return date;
+    }
+    // The committee's own word for a task without a deadline.
+    const QString folded = TextFold::fold(t);
+    if (folded == QLatin1String("thuong xuyen") || folded == QLatin1String("standing")
+        || folded == QLatin1String("ongoing")) {
+        *ok = true;
+        return {};
     }
     const Period period = Period::parse(t);
     *ok = period.isValid();

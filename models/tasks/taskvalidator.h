@@ -27,7 +27,8 @@ public:
     /*!
      * The deadline \a text means: a period wording or code ("Quý III/2026", "2026Q3", "tháng 5/2026")
      * means the period's last day; a date is read as d/M/yyyy (or ISO yyyy-MM-dd). Empty text is a
-     * standing task (invalid date, *ok true). *ok is false when the text is neither.
+     * standing task (invalid date, *ok true), as is
+     * "Thường xuyên" (standing). *ok is false when the text is neither.
      */
     static QDate deadlineFromText(const QString &text, bool *ok);
     //! A date typed by the user: d/M/yyyy, dd/MM/yyyy or yyyy-MM-dd.

@@ -2,11 +2,14 @@
 #include "ui/dialogs/settingsdialog.h"
 
 #include "models/i18n/language.h"
+#include "models/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QMessageBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,6 +18,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
+    , m_dueSoonLabel(new QLabel(this))
+    , m_dueSoon(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_language->setObjectName(QStringLiteral("language"));
@@ -28,6 +33,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_languageNote);
+    m_dueSoon->setObjectName(QStringLiteral("dueSoonDays"));
+    m_dueSoon->setRange(0, 90);
+    m_dueSoon->setValue(7);
+    m_dueSoonLabel->setBuddy(m_dueSoon);
+    m_dueSoonLabel->setVisible(false);
+    m_dueSoon->setVisible(false);
+    form->addRow(m_dueSoonLabel, m_dueSoon);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -50,8 +62,26 @@ void SettingsDialog::setSelectedLanguage(const QString &code)
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void SettingsDialog::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    m_dueSoonLabel->setVisible(m_session);
+    m_dueSoon->setVisible(m_session);
+    if (!m_session)
+        return;
+    m_dueSoon->setValue(m_session->dueSoonDays());
+    m_dueSoon->setEnabled(!m_session->isReadOnly());
+}
+
 void SettingsDialog::accept()
 {
+    if (m_session && !m_session->isReadOnly()) {
+        QString error;
+        if (!m_session->setDueSoonDays(m_dueSoon->value(), &error)) {
+            QMessageBox::warning(this, tr("Settings"), tr("The setting was not saved: %1").arg(error));
+            return;
+        }
+    }
     const QString code = selectedLanguage();
     Language::setStoredChoice(code);
     const QString effective = code.isEmpty() ? Language::systemDefault() : code;
@@ -74,4 +104,7 @@ void SettingsDialog::retranslate()
     m_language->setItemText(
         0, tr("Same as the system (%1)").arg(Language::nativeName(Language::systemDefault())));
     m_languageNote->setText(tr("Numbers and dates follow the language."));
+    m_dueSoonLabel->setText(tr("&Due soon:"));
+    m_dueSoon->setSuffix(tr(" days before the deadline"));
+    m_dueSoon->setToolTip(tr("Open tasks whose deadline is this close are marked due soon. Kept in this file."));
 }

@@ -3,27 +3,33 @@
 
 #include "ui/pages/page.h"
 
+#include <QList>
 #include <QVector>
 
 #include "models/tasks/taskfilter.h"
 #include "models/tasks/taskrecord.h"
 #include "models/tasks/taskstatistics.h"
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QTimer;
+class QToolBar;
 class Session;
+class TaskFilterBar;
+class TaskHistoryModel;
 class TaskTableModel;
 
 /*!
- * TasksPage is the task register as the secretary reads it: an as-of date, a search that ignores
- * accents, status and kind filters, a summary line counted the way reports count, and the table. The
- * filtering and sorting run in SQL inside TaskTableModel; this page only turns its widgets into a
- * TaskFilter. It follows the Session: opening or closing a file resets the model and the summary.
- * Read-only for now; editing comes with the command facade.
+ * TasksPage is the task register as the secretary reads and keeps it: an as-of date, a search that
+ * ignores accents, filters (and named saved filters), a summary line counted the way reports count, the
+ * table, the actions that change tasks and the History of the selected task. The filtering and sorting
+ * run in SQL inside TaskTableModel; every change goes through the Session's EditCommands, so it is
+ * committed, audited and undoable; the page reloads when the commands say data changed.
  */
 class TasksPage final : public Page
 {
@@ -39,20 +45,34 @@ public:
     TaskTableModel *model() const { return m_model; }
     //! Reloads the table and the summary from the open file.
     void refresh();
+    //! The ids of the selected tasks, in table order.
+    QList<qint64> selectedIds() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
     void sessionChanged();
+    void dataChanged(const QString &entity);
     void applyFilter();
+    void showSavedFilter(const TaskFilter &filter);
     void reloadRecords();
     void updateStatistics();
     void updateSummary();
+    void updateActions();
+    void updateHistory();
+    void newTask();
+    void editTask();
+    void completeTasks();
+    void changeLeadUnit();
+    void extendDeadline();
+    void toggleArchived();
     void retranslate();
 
     Session *m_session;
     TaskTableModel *m_model;
+    TaskHistoryModel *m_history;
     QLabel *m_asOfLabel;
     QDateEdit *m_asOf;
     QLineEdit *m_search;
@@ -60,9 +80,22 @@ private:
     QComboBox *m_status;
     QLabel *m_kindLabel;
     QComboBox *m_kind;
+    TaskFilterBar *m_filterBar;
+    QToolBar *m_toolBar;
     QLabel *m_summary;
+    QSplitter *m_splitter;
     QTableView *m_view;
+    QLabel *m_historyTitle;
+    QTableView *m_historyView;
     QTimer *m_searchTimer;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_completeAction = nullptr;
+    QAction *m_leadUnitAction = nullptr;
+    QAction *m_extendAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_historyAction = nullptr;
 
     // The register as loaded at the last refresh; the summary is recounted from it when the date changes.
     QVector<TaskRecord> m_records;

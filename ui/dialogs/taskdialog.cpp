@@ -1,0 +1,644 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/taskdialog.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include "models/commands/editcommands.h"
+#include "models/domain/textfold.h"
+#include "models/session.h"
+#include "ui/widgets/deadlineedit.h"
+#include "ui/widgets/unitcombobox.h"
+
+namespace {
+
+// Dates read the Vietnamese way in both languages: the documents the secretary copies from do.
+const QString DateFormat = QStringLiteral("dd/MM/yyyy");
+const QString ErrorStyle = QStringLiteral("color: #c62828;");
+constexpr int IdRole = Qt::UserRole;
+constexpr int FoldedRole = Qt::UserRole + 1;
+
+QDateEdit *newDateEdit(const QString &name, const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(DateFormat);
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+//! A plain-text box \a lines high; \a grows: it takes the room the form has to spare.
+QPlainTextEdit *newTextEdit(const QString &name, int lines, bool grows, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    // Tab moves on to the next field, as in every other box of the form; text is pasted plain.
+    edit->setTabChangesFocus(true);
+    const int height = edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8;
+    if (grows)
+        edit->setMinimumHeight(height);
+    else
+        edit->setFixedHeight(height);
+    return edit;
+}
+
+QLabel *newErrorLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(ErrorStyle);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setVisible(false);
+    return label;
+}
+
+//! \a field with its error line under it: a hidden error takes no room.
+QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    // Only as high as what it shows: room a hidden error left behind goes to the text boxes.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+QWidget *withError(QLayout *fields, QLabel *error, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    // Only as high as what it shows: room a hidden error left behind goes to the text boxes.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(fields);
+    layout->addWidget(error);
+    return box;
+}
+
+//! Selects the item carrying \a value; a value the list does not know is kept as its own item.
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(value.toString(), value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TaskDialog::TaskDialog(Session *session, qint64 taskId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_taskId(taskId)
+{
+    setObjectName(QStringLiteral("taskDialog"));
+    buildForm();
+    loadReferenceLists();
+
+    const bool open = m_session->isOpen();
+    TaskDraft draft;
+    if (!open) {
+        m_loadError = tr("No file is open.");
+    } else if (m_taskId != 0) {
+        QString error;
+        if (!m_session->commands()->loadDraft(m_taskId, &draft, &error))
+            m_loadError = error.isEmpty() ? tr("The task could not be read.") : error;
+    } else {
+        draft.code = m_session->commands()->suggestTaskCode();
+        draft.assignedOn = m_session->commands()->today();
+    }
+    m_canSave = open && m_loadError.isEmpty() && !m_session->isReadOnly();
+    setDraft(draft);
+
+    retranslate();
+    updateEnabled();
+    if (!m_canSave)
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_title->setFocus();
+}
+
+TaskDialog::~TaskDialog() = default;
+
+void TaskDialog::buildForm()
+{
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_title = newTextEdit(QStringLiteral("title"), 4, false, this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addItem(QString(), QStringLiteral("task"));
+    m_kind->addItem(QString(), QStringLiteral("model"));
+    m_programme = new QComboBox(this);
+    m_programme->setObjectName(QStringLiteral("programme"));
+    // Programme names are sentences ("Nghị quyết 57-NQ/TW về đột phá …"): the combo must not set the width.
+    m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_programme->setMinimumContentsLength(24);
+    m_documentNumber = new QLineEdit(this);
+    m_documentNumber->setObjectName(QStringLiteral("documentNumber"));
+    m_documentDateLabel = new QLabel(this);
+    m_documentDate = newDateEdit(QStringLiteral("documentDate"), QDate::currentDate(), this);
+    m_documentDateLabel->setBuddy(m_documentDate);
+    m_assignedBy = new QComboBox(this);
+    m_assignedBy->setObjectName(QStringLiteral("assignedBy"));
+    m_leadUnit = new UnitComboBox(this);
+    m_leadUnit->setObjectName(QStringLiteral("leadUnit"));
+    m_coordinatorFilter = new QLineEdit(this);
+    m_coordinatorFilter->setObjectName(QStringLiteral("coordinatorFilter"));
+    m_coordinatorFilter->setClearButtonEnabled(true);
+    m_coordinators = new QListWidget(this);
+    m_coordinators->setObjectName(QStringLiteral("coordinators"));
+    m_coordinators->setUniformItemSizes(true);
+    m_coordinatorSummary = new QLabel(this);
+    m_coordinatorSummary->setObjectName(QStringLiteral("coordinatorSummary"));
+    m_coordinatorSummary->setWordWrap(true);
+    m_coordinatorSummary->setTextFormat(Qt::PlainText);
+    m_assignedOn = newDateEdit(QStringLiteral("assignedOn"), QDate::currentDate(), this);
+    m_deadline = new DeadlineEdit(this);
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_recurrence = new QComboBox(this);
+    m_recurrence->setObjectName(QStringLiteral("recurrence"));
+    m_completed = new QCheckBox(this);
+    m_completed->setObjectName(QStringLiteral("completed"));
+    const QDate today = m_session->commands()->today();
+    m_completedOn = newDateEdit(QStringLiteral("completedOn"), today, this);
+    // A completion is recorded after the fact: the calendar does not offer days still to come.
+    m_completedOn->setMaximumDate(today);
+    m_result = newTextEdit(QStringLiteral("result"), 3, false, this);
+    m_progressNotes = newTextEdit(QStringLiteral("progressNotes"), 4, true, this);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    // The read-only banner's colours: the same warning looks the same everywhere.
+    m_readOnlyNote->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
+    m_readOnlyNote->setTextFormat(Qt::PlainText);
+    m_readOnlyNote->setVisible(false);
+    m_message = newErrorLabel(QStringLiteral("message"), this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    using Field = TaskValidator::Field;
+    const auto error = [this](Field field, const char *name) {
+        QLabel *label = newErrorLabel(QString::fromLatin1(name), this);
+        m_errors.insert(field, label);
+        return label;
+    };
+    const auto label = [this](QWidget *buddy, const char *text) {
+        auto *l = new QLabel(this);
+        l->setBuddy(buddy);
+        m_labels.append({l, text});
+        return l;
+    };
+
+    auto *document = new QHBoxLayout;
+    document->addWidget(m_documentNumber, 1);
+    document->addWidget(m_documentDateLabel);
+    document->addWidget(m_documentDate);
+
+    auto *completed = new QHBoxLayout;
+    completed->addWidget(m_completed);
+    completed->addWidget(m_completedOn);
+    completed->addStretch();
+
+    auto *left = new QFormLayout;
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    left->addRow(label(m_code, QT_TR_NOOP("&Code:")),
+                 withError(m_code, error(Field::Code, "codeError"), this));
+    left->addRow(label(m_title, QT_TR_NOOP("&Title:")),
+                 withError(m_title, error(Field::Title, "titleError"), this));
+    left->addRow(label(m_kind, QT_TR_NOOP("&Kind:")), m_kind);
+    left->addRow(label(m_programme, QT_TR_NOOP("&Programme:")), m_programme);
+    left->addRow(label(m_documentNumber, QT_TR_NOOP("Assigned in &document:")),
+                 withError(document, error(Field::Document, "documentError"), this));
+    left->addRow(label(m_assignedBy, QT_TR_NOOP("Assigned &by:")), m_assignedBy);
+    left->addRow(label(m_assignedOn, QT_TR_NOOP("Assigned &on:")),
+                 withError(m_assignedOn, error(Field::AssignedOn, "assignedOnError"), this));
+    left->addRow(label(m_deadline, QT_TR_NOOP("Deadli&ne:")),
+                 withError(m_deadline, error(Field::Deadline, "deadlineError"), this));
+    left->addRow(label(m_recurrence, QT_TR_NOOP("&Recurs:")),
+                 withError(m_recurrence, error(Field::Recurrence, "recurrenceError"), this));
+
+    auto *coordinators = new QVBoxLayout;
+    coordinators->setContentsMargins(0, 0, 0, 0);
+    coordinators->addWidget(m_coordinatorFilter);
+    coordinators->addWidget(m_coordinators, 1);
+    coordinators->addWidget(m_coordinatorSummary);
+
+    auto *right = new QFormLayout;
+    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->addRow(label(m_leadUnit, QT_TR_NOOP("&Lead unit:")),
+                  withError(m_leadUnit, error(Field::LeadUnit, "leadUnitError"), this));
+    right->addRow(label(m_coordinatorFilter, QT_TR_NOOP("Coordinating &units:")), coordinators);
+    right->addRow(label(m_completed, QT_TR_NOOP("Completion:")),
+                  withError(completed, error(Field::CompletedOn, "completedOnError"), this));
+    right->addRow(label(m_result, QT_TR_NOOP("R&esult:")), m_result);
+    right->addRow(label(m_progressNotes, QT_TR_NOOP("Pro&gress notes:")), m_progressNotes);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(1000, 620);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TaskDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_documentNumber, &QLineEdit::textChanged, this, &TaskDialog::updateEnabled);
+    connect(m_completed, &QCheckBox::toggled, this, &TaskDialog::updateEnabled);
+    // The document usually assigns the task on its own date: the date follows "Assigned on" until set.
+    connect(m_documentDate, &QDateEdit::dateChanged, this, [this] {
+        if (!m_syncingDocumentDate)
+            m_documentDateTouched = true;
+    });
+    connect(m_assignedOn, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_documentDateTouched)
+            return;
+        m_syncingDocumentDate = true;
+        m_documentDate->setDate(date);
+        m_syncingDocumentDate = false;
+    });
+    connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::updateDeadlineNote);
+    connect(m_coordinatorFilter, &QLineEdit::textChanged, this, &TaskDialog::filterCoordinators);
+    connect(m_coordinators, &QListWidget::itemChanged, this, &TaskDialog::updateCoordinatorSummary);
+
+    // Once problems are on screen they follow the corrections, so the user sees each one go away.
+    connect(m_code, &QLineEdit::textChanged, this, &TaskDialog::fieldEdited);
+    connect(m_title, &QPlainTextEdit::textChanged, this, &TaskDialog::fieldEdited);
+    connect(m_documentNumber, &QLineEdit::textChanged, this, &TaskDialog::fieldEdited);
+    connect(m_documentDate, &QDateEdit::dateChanged, this, &TaskDialog::fieldEdited);
+    connect(m_leadUnit, &UnitComboBox::unitChanged, this, &TaskDialog::fieldEdited);
+    connect(m_leadUnit, &QComboBox::editTextChanged, this, &TaskDialog::fieldEdited);
+    connect(m_coordinators, &QListWidget::itemChanged, this, &TaskDialog::fieldEdited);
+    connect(m_assignedOn, &QDateEdit::dateChanged, this, &TaskDialog::fieldEdited);
+    connect(m_deadline, &DeadlineEdit::deadlineChanged, this, &TaskDialog::fieldEdited);
+    connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::fieldEdited);
+    connect(m_completed, &QCheckBox::toggled, this, &TaskDialog::fieldEdited);
+    connect(m_completedOn, &QDateEdit::dateChanged, this, &TaskDialog::fieldEdited);
+}
+
+void TaskDialog::loadReferenceLists()
+{
+    if (m_session->isOpen()) {
+        m_units = ReferenceData::units(*m_session->database());
+        m_programmes = ReferenceData::programmes(*m_session->database());
+    }
+    m_leadUnit->setUnits(m_units);
+
+    m_programme->addItem(QString(), qint64(0));
+    for (const ReferenceData::Programme &programme : std::as_const(m_programmes))
+        m_programme->addItem(QString(), programme.id);
+    for (const ReferenceData::Choice &choice : ReferenceData::assigningLevels())
+        m_assignedBy->addItem(choice.name, choice.code);
+    for (const ReferenceData::Choice &choice : ReferenceData::recurrences())
+        m_recurrence->addItem(choice.name, choice.code);
+}
+
+void TaskDialog::setDraft(const TaskDraft &draft)
+{
+    m_loaded = draft;
+    m_code->setText(draft.code);
+    m_title->setPlainText(draft.title);
+    selectData(m_kind, draft.kind);
+    selectData(m_programme, draft.programmeId);
+    m_documentNumber->setText(draft.documentNumber);
+    selectData(m_assignedBy, draft.assignedBy);
+    m_leadUnit->setUnitId(draft.leadUnitId);
+    if (draft.assignedOn.isValid())
+        m_assignedOn->setDate(draft.assignedOn);
+    // A stored document date that differs from the assignment is the user's: it no longer follows.
+    m_documentDateTouched = draft.documentDate.isValid() && draft.documentDate != draft.assignedOn;
+    m_syncingDocumentDate = true;
+    m_documentDate->setDate(draft.documentDate.isValid() ? draft.documentDate : m_assignedOn->date());
+    m_syncingDocumentDate = false;
+    m_deadline->setDeadlineText(draft.deadlineText);
+    if (m_taskId != 0)
+        m_deadline->setRecordedWording(draft.deadlineText);
+    selectData(m_recurrence, draft.recurrence);
+    m_completed->setChecked(draft.completedOn.isValid());
+    if (draft.completedOn.isValid()) {
+        // An old completion stays as recorded even if "today" is set back (tests, a wrong clock).
+        if (draft.completedOn > m_completedOn->maximumDate())
+            m_completedOn->setMaximumDate(draft.completedOn);
+        m_completedOn->setDate(draft.completedOn);
+    }
+    m_result->setPlainText(draft.result);
+    m_progressNotes->setPlainText(draft.progressNotes);
+
+    // Coordinators: open units, and closed ones only where the task already has them.
+    const QSignalBlocker blocker(m_coordinators);
+    m_coordinators->clear();
+    for (const ReferenceData::Unit &unit : std::as_const(m_units)) {
+        const bool checked = draft.coordinatorIds.contains(unit.id);
+        if (unit.isClosed() && !checked)
+            continue;
+        auto *item = new QListWidgetItem(ReferenceData::localName(unit.name, unit.nameEn), m_coordinators);
+        item->setData(IdRole, unit.id);
+        item->setData(FoldedRole, TextFold::fold(unit.code + QLatin1Char(' ') + unit.name + QLatin1Char(' ') +
+                                                 unit.nameEn));
+        item->setToolTip(unit.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    filterCoordinators();
+    updateCoordinatorSummary();
+}
+
+TaskDraft TaskDialog::draft() const
+{
+    TaskDraft draft = m_loaded; // keeps the id and anything the form does not show
+    draft.id = m_taskId;
+    draft.code = m_code->text().trimmed();
+    draft.title = m_title->toPlainText().trimmed();
+    draft.kind = m_kind->currentData().toString();
+    draft.programmeId = m_programme->currentData().toLongLong();
+    draft.documentNumber = m_documentNumber->text().trimmed();
+    draft.documentDate = draft.documentNumber.isEmpty() ? QDate() : m_documentDate->date();
+    draft.assignedBy = m_assignedBy->currentData().toString();
+    draft.leadUnitId = m_leadUnit->unitId();
+    draft.coordinatorIds.clear();
+    for (int row = 0; row < m_coordinators->count(); ++row) {
+        const QListWidgetItem *item = m_coordinators->item(row);
+        const qint64 id = item->data(IdRole).toLongLong();
+        // The lead unit does not coordinate with itself, even when it was also ticked in the list.
+        if (item->checkState() == Qt::Checked && id != draft.leadUnitId)
+            draft.coordinatorIds.append(id);
+    }
+    draft.assignedOn = m_assignedOn->date();
+    draft.deadlineText = m_deadline->deadlineText();
+    draft.recurrence = m_recurrence->currentData().toString();
+    draft.completedOn = m_completed->isChecked() ? m_completedOn->date() : QDate();
+    draft.result = m_result->toPlainText().trimmed();
+    draft.progressNotes = m_progressNotes->toPlainText().trimmed();
+    return draft;
+}
+
+void TaskDialog::accept()
+{
+    if (!m_canSave)
+        return;
+    m_messageFromFacade = false;
+    const QVector<TaskValidator::Problem> found = problems();
+    m_showingProblems = true;
+    showProblems(found, true);
+    if (!found.isEmpty())
+        return;
+
+    const TaskDraft task = draft();
+    QString error;
+    bool saved = false;
+    if (m_taskId == 0) {
+        qint64 newId = 0;
+        saved = m_session->commands()->createTask(task, &newId, &error);
+        if (saved)
+            m_taskId = newId;
+    } else {
+        saved = m_session->commands()->updateTask(task, &error);
+    }
+    if (!saved) {
+        // The form stays as typed: the user corrects it or cancels.
+        m_message->setText(error.isEmpty() ? tr("The task was not saved.") : error);
+        m_message->setVisible(true);
+        m_messageFromFacade = true;
+        return;
+    }
+    QDialog::accept();
+}
+
+void TaskDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void TaskDialog::retranslate()
+{
+    setWindowTitle(m_taskId == 0 ? tr("New task") : tr("Task %1").arg(m_loaded.code));
+    for (const FieldLabel &field : std::as_const(m_labels))
+        field.label->setText(tr(field.text));
+    m_documentDateLabel->setText(tr("dated"));
+    m_documentNumber->setPlaceholderText(tr("e.g. 120/KH-UBND; empty: none"));
+    m_leadUnit->lineEdit()->setPlaceholderText(tr("Type part of the name, accents optional"));
+    m_coordinatorFilter->setPlaceholderText(tr("Filter units, accents optional"));
+    m_completed->setText(tr("Co&mpleted on"));
+    m_code->setToolTip(tr("A new task gets the next free code; any unique code may be used."));
+    fillChoiceTexts();
+    updateCoordinatorSummary();
+    updateDeadlineNote();
+
+    if (!m_loadError.isEmpty()) {
+        m_readOnlyNote->setText(m_loadError);
+        m_readOnlyNote->setVisible(true);
+    } else if (m_session->isReadOnly()) {
+        const QString reason = m_session->readOnlyReason();
+        m_readOnlyNote->setText(reason.isEmpty() ? tr("The file is open read-only: nothing can be saved.")
+                                                 : tr("%1 Nothing can be saved in this file.").arg(reason));
+        m_readOnlyNote->setVisible(true);
+    }
+    // Validation messages are in the language they were made in: make them again.
+    if (m_showingProblems)
+        showProblems(problems(), false);
+}
+
+void TaskDialog::fillChoiceTexts()
+{
+    m_kind->setItemText(0, tr("Task"));
+    m_kind->setItemText(1, tr("Pilot model"));
+    m_programme->setItemText(0, tr("None"));
+    for (int i = 0; i < m_programmes.size(); ++i) {
+        const ReferenceData::Programme &programme = m_programmes.at(i);
+        m_programme->setItemText(i + 1, ReferenceData::localName(programme.name, programme.nameEn));
+        m_programme->setItemData(i + 1, programme.code, Qt::ToolTipRole);
+    }
+    // setItemText keeps the current index: the choice survives the change of language.
+    for (const ReferenceData::Choice &choice : ReferenceData::assigningLevels()) {
+        const int index = m_assignedBy->findData(choice.code);
+        if (index >= 0)
+            m_assignedBy->setItemText(index, choice.name);
+    }
+    for (const ReferenceData::Choice &choice : ReferenceData::recurrences()) {
+        const int index = m_recurrence->findData(choice.code);
+        if (index >= 0)
+            m_recurrence->setItemText(index, choice.name);
+    }
+    for (int row = 0; row < m_coordinators->count(); ++row) {
+        QListWidgetItem *item = m_coordinators->item(row);
+        for (const ReferenceData::Unit &unit : std::as_const(m_units)) {
+            if (unit.id == item->data(IdRole).toLongLong()) {
+                const QSignalBlocker blocker(m_coordinators);
+                item->setText(ReferenceData::localName(unit.name, unit.nameEn));
+                break;
+            }
+        }
+    }
+}
+
+void TaskDialog::filterCoordinators()
+{
+    const QStringList words =
+        TextFold::fold(m_coordinatorFilter->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int row = 0; row < m_coordinators->count(); ++row) {
+        QListWidgetItem *item = m_coordinators->item(row);
+        const QString folded = item->data(FoldedRole).toString();
+        bool match = true;
+        for (const QString &word : words)
+            match = match && folded.contains(word);
+        item->setHidden(!match);
+    }
+}
+
+void TaskDialog::updateCoordinatorSummary()
+{
+    // The list scrolls and filters; the line under it always shows the whole choice.
+    QStringList names;
+    for (int row = 0; row < m_coordinators->count(); ++row) {
+        const QListWidgetItem *item = m_coordinators->item(row);
+        if (item->checkState() == Qt::Checked)
+            names.append(item->text());
+    }
+    m_coordinatorSummary->setText(
+        names.isEmpty()
+            ? tr("No coordinating unit.")
+            : tr("%n selected: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral("; "))));
+}
+
+void TaskDialog::updateEnabled()
+{
+    const bool hasDocument = !m_documentNumber->text().trimmed().isEmpty();
+    m_documentDate->setEnabled(hasDocument);
+    m_documentDateLabel->setEnabled(hasDocument);
+    m_completedOn->setEnabled(m_completed->isChecked());
+}
+
+void TaskDialog::updateDeadlineNote()
+{
+    // A recurring task falls due at the end of each period from its assignment: no single date to show.
+    const bool recurring = m_recurrence->currentData().toString() != QLatin1String("none");
+    m_deadline->setNote(recurring ? tr("due at the end of every period") : QString());
+}
+
+void TaskDialog::fieldEdited()
+{
+    if (m_showingProblems)
+        showProblems(problems(), false);
+}
+
+QVector<TaskValidator::Problem> TaskDialog::problems() const
+{
+    const TaskDraft task = draft();
+    QVector<TaskValidator::Problem> found =
+        TaskValidator::validate(task, m_session->commands()->today(), /*codeTaken=*/false);
+    // A wording stored before this parser ("Thường xuyên", "Trước năm học 2026 - 2027") and left untouched
+    // keeps its recorded date in the facade: it is not the user's mistake to fix.
+    bool understood = true;
+    TaskValidator::deadlineFromText(task.deadlineText, &understood);
+    if (!understood && m_deadline->isRecordedWording()) {
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [](const TaskValidator::Problem &problem) {
+                                       return problem.field == TaskValidator::Field::Deadline;
+                                   }),
+                    found.end());
+    }
+    // "Lead unit required" would puzzle someone who typed a name: say what is wrong with what they typed.
+    if (m_leadUnit->hasUnmatchedText()) {
+        const QString message =
+            tr("No unit is called “%1”: choose one from the list.").arg(m_leadUnit->currentText().trimmed());
+        bool replaced = false;
+        for (TaskValidator::Problem &problem : found) {
+            if (problem.field == TaskValidator::Field::LeadUnit) {
+                problem.message = replaced ? QString() : message;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            found.append({TaskValidator::Field::LeadUnit, message});
+    }
+    return found;
+}
+
+void TaskDialog::showProblems(const QVector<TaskValidator::Problem> &problems, bool focus)
+{
+    QMap<TaskValidator::Field, QStringList> byField;
+    QStringList unplaced;
+    for (const TaskValidator::Problem &problem : problems) {
+        if (problem.message.isEmpty())
+            continue;
+        if (m_errors.contains(problem.field))
+            byField[problem.field].append(problem.message);
+        else
+            unplaced.append(problem.message);
+    }
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(QLatin1Char('\n')));
+        it.value()->setVisible(!messages.isEmpty());
+    }
+    // A refusal from the facade stays until the next OK; validation messages follow the fields.
+    if (!m_messageFromFacade) {
+        m_message->setText(unplaced.join(QLatin1Char('\n')));
+        m_message->setVisible(!unplaced.isEmpty());
+    }
+    if (!focus)
+        return;
+    // The first problem in reading order (left column top to bottom, then the right one) gets the focus.
+    using Field = TaskValidator::Field;
+    for (Field field : {Field::Code, Field::Title, Field::Document, Field::AssignedOn, Field::Deadline,
+                        Field::Recurrence, Field::LeadUnit, Field::CompletedOn}) {
+        if (byField.contains(field)) {
+            if (QWidget *widget = focusWidgetFor(field))
+                widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+QWidget *TaskDialog::focusWidgetFor(TaskValidator::Field field) const
+{
+    using Field = TaskValidator::Field;
+    switch (field) {
+    case Field::Code:
+        return m_code;
+    case Field::Title:
+        return m_title;
+    case Field::LeadUnit:
+        return m_leadUnit;
+    case Field::AssignedOn:
+        return m_assignedOn;
+    case Field::Deadline:
+        return m_deadline->lineEdit();
+    case Field::Recurrence:
+        return m_recurrence;
+    case Field::CompletedOn:
+        return m_completed->isChecked() ? static_cast<QWidget *>(m_completedOn) : m_completed;
+    case Field::Document:
+        return m_documentNumber->text().trimmed().isEmpty() ? static_cast<QWidget *>(m_documentNumber)
+                                                            : m_documentDate;
+    }
+    return nullptr;
+}
