@@ -76,7 +76,8 @@ private:
         QString out;
         for (const char *sql : {"SELECT * FROM tasks ORDER BY id", "SELECT * FROM task_coordinators ORDER BY task_id, unit_id",
                                 "SELECT * FROM deadline_extensions ORDER BY id", "SELECT * FROM source_documents ORDER BY id",
-                                "SELECT * FROM units ORDER BY id", "SELECT * FROM programmes ORDER BY id"}) {
+                                "SELECT * FROM units ORDER BY id", "SELECT * FROM programmes ORDER BY id",
+                                "SELECT * FROM task_occurrences ORDER BY id", "SELECT * FROM periods ORDER BY id"}) {
             QSqlQuery q(db().connection());
             q.exec(QLatin1String(sql));
             while (q.next()) {
@@ -320,6 +321,43 @@ private Q_SLOTS:
         }
         stack().setIndex(0);
         QCOMPARE(record(id).title, oldTitle);
+    }
+
+    void occurrenceOfARecurringTask()
+    {
+        const qint64 id = taskId(QStringLiteral("NV-0112")); // monthly report
+        TaskRecord r;
+        QVERIFY(TaskStore::loadTask(db(), id, &r));
+        QVERIFY(r.isRecurring());
+        const QString before = digest() + QString::number(r.occurrenceCompletions.size());
+        const QVariant previous = r.occurrenceCompletions.value(QStringLiteral("2026-05"));
+        QString error;
+        QVERIFY2(commands().setOccurrenceCompleted(id, QStringLiteral("2026-05"), QDate(2026, 5, 20), &error),
+                 qPrintable(error));
+        QVERIFY(stack().undoText().contains(QStringLiteral("completed for")));
+        QVERIFY(TaskStore::loadTask(db(), id, &r));
+        QCOMPARE(r.occurrenceCompletions.value(QStringLiteral("2026-05")), QDate(2026, 5, 20));
+        // Its own status: done on time in May, whatever the other months say.
+        const auto occurrences = TaskStore::occurrences({r}, AsOf, 7);
+        const auto may = std::find_if(occurrences.cbegin(), occurrences.cend(),
+                                      [](const TaskOccurrence &o) { return o.period == QLatin1String("2026-05"); });
+        QVERIFY(may != occurrences.cend());
+        QCOMPARE(may->status, TaskStatus::CompletedOnTime);
+
+        TaskHistoryModel history;
+        history.setTask(&db(), id);
+        QVERIFY(history.rowCount() >= 1);
+        QVERIFY(history.index(0, TaskHistoryModel::FieldColumn).data().toString().startsWith(QStringLiteral("Completed, ")));
+
+        QVERIFY(!commands().setOccurrenceCompleted(id, QStringLiteral("2026Q2"), QDate(2026, 5, 20), &error));
+        QVERIFY(!commands().setOccurrenceCompleted(id, QStringLiteral("2026-06"), AsOf.addDays(1), &error));
+        QVERIFY(!commands().setOccurrenceCompleted(taskId(QStringLiteral("NV-0117")), QStringLiteral("2026-05"),
+                                                   QDate(2026, 5, 20), &error));
+        QVERIFY2(error.contains(QStringLiteral("does not recur")), qPrintable(error));
+        stack().undo();
+        QVERIFY(TaskStore::loadTask(db(), id, &r));
+        QCOMPARE(QVariant(r.occurrenceCompletions.value(QStringLiteral("2026-05"))), previous.isValid() ? previous : QVariant(QDate()));
+        QCOMPARE(digest() + QString::number(r.occurrenceCompletions.size()), before);
     }
 
     void unitsAndProgrammes()

@@ -703,6 +703,22 @@ Commands:
         <source>rename programme &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not recur; record its completion in the task itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fall due in the period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; completed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen &apos;%1&apos; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -1585,6 +1601,10 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -700,6 +700,22 @@ Các lệnh:
         <source>rename programme &apos;%1&apos;</source>
         <translation>đổi tên chương trình &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not recur; record its completion in the task itself.</source>
+        <translation>&apos;%1&apos; không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fall due in the period %2.</source>
+        <translation>&apos;%1&apos; không đến hạn trong kỳ %2.</translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; completed for %2</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos; cho %2</translation>
+    </message>
+    <message>
+        <source>reopen &apos;%1&apos; for %2</source>
+        <translation>mở lại &apos;%1&apos; cho %2</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -1583,6 +1599,10 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>After</source>
         <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Completed, %1</source>
+        <translation>Hoàn thành, %1</translation>
     </message>
 </context>
 <context>

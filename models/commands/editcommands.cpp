@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "models/domain/period.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
@@ -471,6 +472,76 @@ bool EditCommands::extendDeadlines(const QList<qint64> &ids, const ExtensionDraf
     }
     const QString text = ids.size() == 1 ? tr("change the deadline of '%1'").arg(shortTitle(title))
                                          : tr("extend the deadline of %n task(s)", nullptr, int(ids.size()));
+    return commit(text, TasksEntity, changes, errorMessage);
+}
+
+bool EditCommands::setOccurrenceCompleted(qint64 taskId, const QString &periodCode, const QDate &date,
+                                          QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    TaskRows before;
+    if (!TaskRowStore::load(*m_database, taskId, &before))
+        return fail(errorMessage, tr("The task no longer exists."));
+    const QString recurrence = before.task.value(QStringLiteral("recurrence")).toString();
+    const Period period = Period::parse(periodCode);
+    const Period::Kind kind = recurrence == QLatin1String("monthly")     ? Period::Kind::Month
+                              : recurrence == QLatin1String("quarterly") ? Period::Kind::Quarter
+                              : recurrence == QLatin1String("yearly")    ? Period::Kind::Year
+                                                                         : Period::Kind::Invalid;
+    const QString name = shortTitle(before.title());
+    if (kind == Period::Kind::Invalid)
+        return fail(errorMessage, tr("'%1' does not recur; record its completion in the task itself.").arg(name));
+    const QDate assignedOn = dateOf(before.task.value(QStringLiteral("assigned_on")));
+    if (!period.isValid() || period.kind() != kind || (assignedOn.isValid() && period.lastDay() < assignedOn))
+        return fail(errorMessage, tr("'%1' does not fall due in the period %2.").arg(name, periodCode));
+    if (date.isValid() && date > today())
+        return fail(errorMessage, tr("The completion date (%1) is in the future; record it once the task is done.")
+                                      .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+    if (date.isValid() && assignedOn.isValid() && date < assignedOn)
+        return fail(errorMessage, tr("'%1' was assigned on %2, after the completion date %3; nothing was changed.")
+                                      .arg(name, assignedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                           date.toString(QStringLiteral("dd/MM/yyyy"))));
+
+    ChangeSet changes;
+    // An occurrence names its period, which the periods table must hold first.
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM periods WHERE code = ?"));
+    q.addBindValue(period.code());
+    if (!(q.exec() && q.next())) {
+        static const char *const kinds[] = {"", "month", "quarter", "half", "year"};
+        RowChange p;
+        p.table = QLatin1String(Schema::Periods);
+        p.key.insert(QStringLiteral("id"), RowChanges::nextId(*m_database, Schema::Periods));
+        p.after = {{QStringLiteral("code"), period.code()},
+                   {QStringLiteral("kind"), QLatin1String(kinds[int(period.kind())])},
+                   {QStringLiteral("starts_on"), period.firstDay().toString(Qt::ISODate)},
+                   {QStringLiteral("ends_on"), period.lastDay().toString(Qt::ISODate)}};
+        p.existsBefore = false;
+        p.auditValueColumn = QStringLiteral("code");
+        changes.append(p);
+    }
+    TaskRows after = before;
+    auto it = std::find_if(after.occurrences.begin(), after.occurrences.end(), [&period](const QVariantMap &o) {
+        return o.value(QStringLiteral("period")).toString() == period.code();
+    });
+    if (it == after.occurrences.end()) {
+        if (!date.isValid())
+            return true; // not done, and nothing recorded: nothing to change
+        QVariantMap row;
+        row.insert(QStringLiteral("id"), RowChanges::nextId(*m_database, Schema::TaskOccurrences));
+        row.insert(QStringLiteral("task_id"), taskId);
+        row.insert(QStringLiteral("period"), period.code());
+        row.insert(QStringLiteral("due_on"), period.lastDay().toString(Qt::ISODate));
+        row.insert(QStringLiteral("completed_on"), nullable(date));
+        row.insert(QStringLiteral("note"), QVariant(QMetaType::fromType<QString>()));
+        after.occurrences.append(row);
+    } else {
+        it->insert(QStringLiteral("completed_on"), nullable(date));
+    }
+    changes += TaskRowStore::diff(before, true, after, true);
+    const QString text = date.isValid() ? tr("mark '%1' completed for %2").arg(name, period.displayText())
+                                        : tr("reopen '%1' for %2").arg(name, period.displayText());
     return commit(text, TasksEntity, changes, errorMessage);
 }
 

@@ -46,6 +46,11 @@ public:
     bool setLeadUnit(const QList<qint64> &ids, qint64 unitId, QString *errorMessage);
     //! Records an extension for each task: the old and new deadline, the document and the decision date.
     bool extendDeadlines(const QList<qint64> &ids, const ExtensionDraft &extension, QString *errorMessage);
+    /*!
+     * Records that the occurrence of recurring task \a taskId for period \a periodCode ("2026-05") was
+     * done on \a date (invalid: not done). Each occurrence has its own status.
+     */
+    bool setOccurrenceCompleted(qint64 taskId, const QString &periodCode, const QDate &date, QString *errorMessage);
     //! Archives (or restores) tasks: nothing is deleted.
     bool setArchived(const QList<qint64> &ids, bool archived, QString *errorMessage);
     //! The form's view of a stored task, for editing.

@@ -131,7 +131,9 @@ private:
                   binds, true))
             return false;
         for (const QString &column : std::as_const(changed)) {
-            if (!isBookkeeping(column) && !audit(c, "update", column, from.value(column), to.value(column)))
+            // A child row's main value is logged under the child's name ("occurrence:2026-05").
+            const QString field = !c.auditField.isEmpty() && column == c.auditValueColumn ? c.auditField : column;
+            if (!isBookkeeping(column) && !audit(c, "update", field, from.value(column), to.value(column)))
                 return false;
         }
         return true;

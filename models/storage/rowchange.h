@@ -27,7 +27,8 @@ struct RowChange
     //! task ("tasks", task id), so that its History shows them.
     QString auditEntity;
     qint64 auditRecordId = 0;
-    //! For a whole-row insert or delete: the audit field name and which column's value to log.
+    //! For a whole-row insert or delete: the audit field name and which column's value to log (an update
+    //! of that column is logged under the same field name).
     QString auditField;
     QString auditValueColumn;
 

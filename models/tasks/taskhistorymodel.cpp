@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include "models/domain/period.h"
 #include "models/reference/referencedata.h"
 #include "models/storage/database.h"
 
@@ -40,6 +41,8 @@ QString fieldName(const QString &field)
         if (field == QLatin1String(n.field))
             return TaskHistoryModel::tr(n.name);
     }
+    if (field.startsWith(QLatin1String("occurrence:")))
+        return TaskHistoryModel::tr("Completed, %1").arg(Period::parse(field.mid(11)).displayText());
     return field;
 }
 

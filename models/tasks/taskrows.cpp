@@ -35,6 +35,49 @@ RowChange childChange(qint64 taskId, const QString &table, const QString &field,
     return c;
 }
 
+//! Inserted, removed and changed child rows keyed by id, filed under the task.
+//! A non-empty \a labelColumn names the row in the audit field ("occurrence:2026-05").
+void diffChildren(qint64 taskId, const QString &table, const QString &field, const QString &valueColumn,
+                  const QString &labelColumn, const QVector<QVariantMap> &before, const QVector<QVariantMap> &after,
+                  ChangeSet *changes)
+{
+    const auto fieldOf = [&field, &labelColumn](const QVariantMap &row) {
+        return labelColumn.isEmpty() ? field : field + QLatin1Char(':') + row.value(labelColumn).toString();
+    };
+    const auto findId = [](const QVector<QVariantMap> &list, const QVariant &rowId) {
+        return std::find_if(list.cbegin(), list.cend(),
+                            [&rowId](const QVariantMap &m) { return m.value(QStringLiteral("id")) == rowId; });
+    };
+    const auto withoutId = [](QVariantMap row) {
+        row.remove(QStringLiteral("id"));
+        return row;
+    };
+    for (const QVariantMap &row : after) {
+        const QVariant rowId = row.value(QStringLiteral("id"));
+        const auto old = findId(before, rowId);
+        if (old != before.cend() && RowChanges::sameRow(withoutId(*old), withoutId(row)))
+            continue;
+        RowChange c = childChange(taskId, table, fieldOf(row), valueColumn);
+        c.key.insert(QStringLiteral("id"), rowId);
+        c.after = withoutId(row);
+        if (old == before.cend())
+            c.existsBefore = false;
+        else
+            c.before = withoutId(*old);
+        changes->append(c);
+    }
+    for (const QVariantMap &row : before) {
+        const QVariant rowId = row.value(QStringLiteral("id"));
+        if (findId(after, rowId) != after.cend())
+            continue;
+        RowChange c = childChange(taskId, table, fieldOf(row), valueColumn);
+        c.key.insert(QStringLiteral("id"), rowId);
+        c.before = withoutId(row);
+        c.existsAfter = false;
+        changes->append(c);
+    }
+}
+
 } // namespace
 
 bool load(const Database &database, qint64 id, TaskRows *rows)
@@ -60,6 +103,13 @@ bool load(const Database &database, qint64 id, TaskRows *rows)
     q.exec();
     while (q.next())
         rows->extensions.append(recordToMap(q.record(), true));
+
+    rows->occurrences.clear();
+    q.prepare(QStringLiteral("SELECT * FROM task_occurrences WHERE task_id = ? ORDER BY due_on, id"));
+    q.addBindValue(id);
+    q.exec();
+    while (q.next())
+        rows->occurrences.append(recordToMap(q.record(), true));
     return true;
 }
 
@@ -102,36 +152,11 @@ ChangeSet diff(const TaskRows &before, bool existsBefore, const TaskRows &after,
     }
 
     const QVector<QVariantMap> none;
-    const QVector<QVariantMap> &extBefore = existsBefore ? before.extensions : none;
-    const QVector<QVariantMap> &extAfter = existsAfter ? after.extensions : none;
-    const auto findId = [](const QVector<QVariantMap> &list, const QVariant &extId) {
-        return std::find_if(list.cbegin(), list.cend(),
-                            [&extId](const QVariantMap &m) { return m.value(QStringLiteral("id")) == extId; });
-    };
-    for (const QVariantMap &ext : extAfter) {
-        const QVariant extId = ext.value(QStringLiteral("id"));
-        if (findId(extBefore, extId) != extBefore.cend())
-            continue;
-        RowChange c = childChange(id, QStringLiteral("deadline_extensions"), QStringLiteral("deadline_extension"),
-                                  QStringLiteral("new_deadline_date"));
-        c.key.insert(QStringLiteral("id"), extId);
-        c.after = ext;
-        c.after.remove(QStringLiteral("id"));
-        c.existsBefore = false;
-        changes.append(c);
-    }
-    for (const QVariantMap &ext : extBefore) {
-        const QVariant extId = ext.value(QStringLiteral("id"));
-        if (findId(extAfter, extId) != extAfter.cend())
-            continue;
-        RowChange c = childChange(id, QStringLiteral("deadline_extensions"), QStringLiteral("deadline_extension"),
-                                  QStringLiteral("new_deadline_date"));
-        c.key.insert(QStringLiteral("id"), extId);
-        c.before = ext;
-        c.before.remove(QStringLiteral("id"));
-        c.existsAfter = false;
-        changes.append(c);
-    }
+    diffChildren(id, QStringLiteral("deadline_extensions"), QStringLiteral("deadline_extension"),
+                 QStringLiteral("new_deadline_date"), QString(), existsBefore ? before.extensions : none,
+                 existsAfter ? after.extensions : none, &changes);
+    diffChildren(id, QStringLiteral("task_occurrences"), QStringLiteral("occurrence"), QStringLiteral("completed_on"),
+                 QStringLiteral("period"), existsBefore ? before.occurrences : none, existsAfter ? after.occurrences : none, &changes);
     return changes;
 }
 

@@ -11,7 +11,7 @@ class Database;
 
 /*!
  * Everything stored about one task, as rows: the tasks row (every column but id), its coordinating
- * units and its deadline extensions (each with its id). An edit loads these, changes a copy, and
+ * units, its deadline extensions and the recorded occurrences of a recurring task (each with its id). An edit loads these, changes a copy, and
  * TaskRows::diff() turns the two states into the ChangeSet that is written, undone and audited.
  */
 struct TaskRows
@@ -20,6 +20,7 @@ struct TaskRows
     QVariantMap task;
     QList<qint64> coordinators;       //!< unit ids, sorted
     QVector<QVariantMap> extensions;  //!< deadline_extensions rows, with "id"
+    QVector<QVariantMap> occurrences; //!< task_occurrences rows (recurring tasks), with "id"
 
     QString title() const { return task.value(QStringLiteral("title")).toString(); }
     bool hasExtensions() const { return !extensions.isEmpty(); }

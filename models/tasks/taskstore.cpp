@@ -45,6 +45,21 @@ QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
 
 QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
 {
+    return loadWhere(database, includeArchived, 0, errorMessage);
+}
+
+bool TaskStore::loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage)
+{
+    const QVector<TaskRecord> tasks = loadWhere(database, true, id, errorMessage);
+    if (tasks.isEmpty())
+        return false;
+    *task = tasks.first();
+    return true;
+}
+
+QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
+                                         QString *errorMessage)
+{
     QVector<TaskRecord> tasks;
     QHash<qint64, int> index;
     const QSqlDatabase db = database.connection();
@@ -62,9 +77,11 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
         "FROM tasks t JOIN units u ON u.id = t.lead_unit_id "
         "LEFT JOIN programmes p ON p.id = t.programme_id "
         "LEFT JOIN source_documents d ON d.id = t.source_document_id "
-        "WHERE t.archived = 0 OR ? "
+        "WHERE (t.archived = 0 OR ?) AND (? = 0 OR t.id = ?) "
         "ORDER BY t.code"));
     q.addBindValue(includeArchived ? 1 : 0);
+    q.addBindValue(onlyId);
+    q.addBindValue(onlyId);
     if (!q.exec())
         return failed();
     while (q.next()) {
@@ -91,8 +108,15 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
         tasks << t;
     }
     // Oldest first: the first extension of a task holds the deadline as first assigned.
-    if (!q.exec(QStringLiteral("SELECT task_id, decided_on, new_deadline_date, old_deadline_date "
-                               "FROM deadline_extensions ORDER BY task_id, decided_on, id")))
+    // The child rows of one task, or of all: the same queries either way.
+    const auto select = [&q, onlyId](const char *sql) {
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(onlyId);
+        q.addBindValue(onlyId);
+        return q.exec();
+    };
+    if (!select("SELECT task_id, decided_on, new_deadline_date, old_deadline_date FROM deadline_extensions "
+                "WHERE ? = 0 OR task_id = ? ORDER BY task_id, decided_on, id"))
         return failed();
     while (q.next()) {
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd()) {
@@ -102,13 +126,14 @@ QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchiv
             task.extensions << DeadlineExtension{dateOf(q.value(1)), dateOf(q.value(2))};
         }
     }
-    if (!q.exec(QStringLiteral("SELECT c.task_id, u.code FROM task_coordinators c JOIN units u ON u.id = c.unit_id "
-                               "ORDER BY c.task_id, u.code")))
+    if (!select("SELECT c.task_id, u.code FROM task_coordinators c JOIN units u ON u.id = c.unit_id "
+                "WHERE ? = 0 OR c.task_id = ? ORDER BY c.task_id, u.code"))
         return failed();
     while (q.next())
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
             tasks[*it].coordinatingUnitCodes << q.value(1).toString();
-    if (!q.exec(QStringLiteral("SELECT task_id, period, completed_on FROM task_occurrences WHERE completed_on IS NOT NULL")))
+    if (!select("SELECT task_id, period, completed_on FROM task_occurrences "
+                "WHERE completed_on IS NOT NULL AND (? = 0 OR task_id = ?)"))
         return failed();
     while (q.next())
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())

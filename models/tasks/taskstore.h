@@ -19,6 +19,8 @@ class TaskStore final
 
 public:
     static QVector<TaskRecord> load(const Database &database, bool includeArchived, QString *errorMessage = nullptr);
+    //! One task, archived or not; false when there is no such task.
+    static bool loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage = nullptr);
 
     /*!
      * The occurrences of every task as of \a asOf: tasks assigned later are left out; a recurring task
@@ -35,4 +37,9 @@ public:
     //! SQL for the source document as the secretary cites it ("25/KH-BCĐ ngày 28/01/2026"), \a alias
     //! naming the joined source_documents row. One wording for the register, its export and the table.
     static QString documentReferenceSql(const QString &alias);
+
+private:
+    //! Every task (\a onlyId 0) or one.
+    static QVector<TaskRecord> loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
+                                         QString *errorMessage);
 };
