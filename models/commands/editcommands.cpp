@@ -678,17 +678,25 @@ bool renameChange(const Database &database, const char *table, qint64 id, const 
 
 bool EditCommands::renameUnit(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage)
 {
+    return renameRecord(Schema::Units, UnitsEntity, id, name, nameEn,
+                        {tr("Enter the unit's name."), tr("The unit no longer exists."), tr("rename unit '%1'")},
+                        errorMessage);
+}
+
+bool EditCommands::renameRecord(const char *table, const QString &entity, qint64 id, const QString &name,
+                                const QString &nameEn, const RenameTexts &texts, QString *errorMessage)
+{
     if (!checkWritable(errorMessage))
         return false;
     if (name.trimmed().isEmpty())
-        return fail(errorMessage, tr("Enter the unit's name."));
+        return fail(errorMessage, texts.nameRequired);
     RowChange c;
     QString oldName;
-    if (!renameChange(*m_database, Schema::Units, id, name, nameEn, &c, &oldName))
-        return fail(errorMessage, tr("The unit no longer exists."));
+    if (!renameChange(*m_database, table, id, name, nameEn, &c, &oldName))
+        return fail(errorMessage, texts.gone);
     if (RowChanges::sameRow(c.before, c.after))
         return true;
-    return commit(tr("rename unit '%1'").arg(shortTitle(oldName)), UnitsEntity, {c}, errorMessage);
+    return commit(texts.step.arg(shortTitle(oldName)), entity, {c}, errorMessage);
 }
 
 bool EditCommands::addProgramme(const ProgrammeDraft &draft, qint64 *newId, QString *errorMessage)
@@ -721,15 +729,8 @@ bool EditCommands::addProgramme(const ProgrammeDraft &draft, qint64 *newId, QStr
 
 bool EditCommands::renameProgramme(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage)
 {
-    if (!checkWritable(errorMessage))
-        return false;
-    if (name.trimmed().isEmpty())
-        return fail(errorMessage, tr("Enter the programme's name."));
-    RowChange c;
-    QString oldName;
-    if (!renameChange(*m_database, Schema::Programmes, id, name, nameEn, &c, &oldName))
-        return fail(errorMessage, tr("The programme no longer exists."));
-    if (RowChanges::sameRow(c.before, c.after))
-        return true;
-    return commit(tr("rename programme '%1'").arg(shortTitle(oldName)), ProgrammesEntity, {c}, errorMessage);
+    return renameRecord(Schema::Programmes, ProgrammesEntity, id, name, nameEn,
+                        {tr("Enter the programme's name."), tr("The programme no longer exists."),
+                         tr("rename programme '%1'")},
+                        errorMessage);
 }

@@ -79,6 +79,13 @@ private:
     //! Applies \a changes and pushes them as one undo step named \a text.
     bool commit(const QString &text, const QString &entity, const ChangeSet &changes, QString *errorMessage);
     bool replay(const ChangeSet &changes, RowChanges::Direction direction, const QString &entity);
+    struct RenameTexts
+    {
+        QString nameRequired, gone, step;
+    };
+    //! Renames the units or programmes row \a id (name and English name) as one undo step.
+    bool renameRecord(const char *table, const QString &entity, qint64 id, const QString &name, const QString &nameEn,
+                      const RenameTexts &texts, QString *errorMessage);
 
     QUndoStack *m_undoStack = nullptr;
     Database *m_database = nullptr;
