@@ -12,6 +12,7 @@
 #include "models/commands/editcommands.h"
 #include "models/reference/referencedata.h"
 #include "models/session.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/widgets/unitcombobox.h"
 
 ChangeLeadUnitDialog::ChangeLeadUnitDialog(Session *session, const QList<qint64> &ids, QWidget *parent)
@@ -20,8 +21,8 @@ ChangeLeadUnitDialog::ChangeLeadUnitDialog(Session *session, const QList<qint64>
     , m_ids(ids)
     , m_label(new QLabel(this))
     , m_unit(new UnitComboBox(this))
-    , m_readOnlyNote(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_readOnlyNote(FormWidgets::readOnlyNote(this))
+    , m_message(FormWidgets::problemLabel(QStringLiteral("message"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("changeLeadUnitDialog"));
@@ -29,15 +30,6 @@ ChangeLeadUnitDialog::ChangeLeadUnitDialog(Session *session, const QList<qint64>
     if (m_session->isOpen())
         m_unit->setUnits(ReferenceData::units(*m_session->database()));
     m_label->setBuddy(m_unit);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    // The read-only banner's colours: the same warning looks the same everywhere.
-    m_readOnlyNote->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
-    m_readOnlyNote->setVisible(false);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->setVisible(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -97,13 +89,5 @@ void ChangeLeadUnitDialog::retranslate()
     setWindowTitle(tr("Change lead unit"));
     m_label->setText(tr("New &lead unit for %n task(s):", nullptr, int(m_ids.size())));
     m_unit->lineEdit()->setPlaceholderText(tr("Type part of the name, accents optional"));
-    if (!m_session->isOpen()) {
-        m_readOnlyNote->setText(tr("No file is open."));
-        m_readOnlyNote->setVisible(true);
-    } else if (m_session->isReadOnly()) {
-        const QString reason = m_session->readOnlyReason();
-        m_readOnlyNote->setText(reason.isEmpty() ? tr("The file is open read-only: nothing can be saved.")
-                                                 : tr("%1 Nothing can be saved in this file.").arg(reason));
-        m_readOnlyNote->setVisible(true);
-    }
+    FormWidgets::checkWritable(m_session, m_readOnlyNote);
 }

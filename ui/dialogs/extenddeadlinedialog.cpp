@@ -14,47 +14,9 @@
 
 #include "models/commands/editcommands.h"
 #include "models/session.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/widgets/deadlineedit.h"
 
-namespace {
-
-const QString DateFormat = QStringLiteral("dd/MM/yyyy");
-const QString ErrorStyle = QStringLiteral("color: #c62828;");
-
-QDateEdit *newDateEdit(const QString &name, const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(DateFormat);
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-QLabel *newErrorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(ErrorStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setVisible(false);
-    return label;
-}
-
-QWidget *withError(QLayout *fields, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    // Only as high as what it shows: room a hidden error left behind goes to the text boxes.
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(fields);
-    layout->addWidget(error);
-    return box;
-}
-
-} // namespace
 
 ExtendDeadlineDialog::ExtendDeadlineDialog(Session *session, const QList<qint64> &ids, QWidget *parent)
     : QDialog(parent)
@@ -63,18 +25,18 @@ ExtendDeadlineDialog::ExtendDeadlineDialog(Session *session, const QList<qint64>
     , m_heading(new QLabel(this))
     , m_deadlineLabel(new QLabel(this))
     , m_deadline(new DeadlineEdit(this))
-    , m_deadlineError(newErrorLabel(QStringLiteral("deadlineError"), this))
+    , m_deadlineError(FormWidgets::problemLabel(QStringLiteral("deadlineError"), this))
     , m_documentLabel(new QLabel(this))
     , m_documentNumber(new QLineEdit(this))
     , m_documentDateLabel(new QLabel(this))
-    , m_documentDate(newDateEdit(QStringLiteral("documentDate"), session->commands()->today(), this))
-    , m_documentError(newErrorLabel(QStringLiteral("documentError"), this))
+    , m_documentDate(FormWidgets::dateEdit(QStringLiteral("documentDate"), session->commands()->today(), this))
+    , m_documentError(FormWidgets::problemLabel(QStringLiteral("documentError"), this))
     , m_decidedOnLabel(new QLabel(this))
-    , m_decidedOn(newDateEdit(QStringLiteral("decidedOn"), session->commands()->today(), this))
+    , m_decidedOn(FormWidgets::dateEdit(QStringLiteral("decidedOn"), session->commands()->today(), this))
     , m_reasonLabel(new QLabel(this))
     , m_reason(new QPlainTextEdit(this))
-    , m_readOnlyNote(new QLabel(this))
-    , m_message(newErrorLabel(QStringLiteral("message"), this))
+    , m_readOnlyNote(FormWidgets::readOnlyNote(this))
+    , m_message(FormWidgets::problemLabel(QStringLiteral("message"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("extendDeadlineDialog"));
@@ -95,11 +57,6 @@ ExtendDeadlineDialog::ExtendDeadlineDialog(Session *session, const QList<qint64>
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);
     m_reasonLabel->setBuddy(m_reason);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    // The read-only banner's colours: the same warning looks the same everywhere.
-    m_readOnlyNote->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
-    m_readOnlyNote->setVisible(false);
 
     // For one task the secretary sees what is being extended; for many, how many.
     if (m_session->isOpen() && m_ids.size() == 1) {
@@ -120,8 +77,8 @@ ExtendDeadlineDialog::ExtendDeadlineDialog(Session *session, const QList<qint64>
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_deadlineLabel, withError(deadline, m_deadlineError, this));
-    form->addRow(m_documentLabel, withError(document, m_documentError, this));
+    form->addRow(m_deadlineLabel, FormWidgets::withProblem(deadline, m_deadlineError, this));
+    form->addRow(m_documentLabel, FormWidgets::withProblem(document, m_documentError, this));
     form->addRow(m_decidedOnLabel, m_decidedOn);
     form->addRow(m_reasonLabel, m_reason);
 
@@ -255,15 +212,7 @@ void ExtendDeadlineDialog::retranslate()
     m_decidedOnLabel->setText(tr("Decided &on:"));
     m_reasonLabel->setText(tr("&Reason:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Extend"));
-    if (!m_session->isOpen()) {
-        m_readOnlyNote->setText(tr("No file is open."));
-        m_readOnlyNote->setVisible(true);
-    } else if (m_session->isReadOnly()) {
-        const QString reason = m_session->readOnlyReason();
-        m_readOnlyNote->setText(reason.isEmpty() ? tr("The file is open read-only: nothing can be saved.")
-                                                 : tr("%1 Nothing can be saved in this file.").arg(reason));
-        m_readOnlyNote->setVisible(true);
-    }
+    FormWidgets::checkWritable(m_session, m_readOnlyNote);
     if (m_showingProblems)
         showProblems(problems(), false);
 }

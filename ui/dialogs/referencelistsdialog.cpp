@@ -20,6 +20,7 @@
 #include "models/commands/editcommands.h"
 #include "models/domain/textfold.h"
 #include "models/session.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/widgets/unitcombobox.h"
 
 namespace {
@@ -40,14 +41,10 @@ public:
     EntryDialog(const QString &title, QWidget *parent)
         : QDialog(parent)
         , m_form(new QFormLayout)
-        , m_message(new QLabel(this))
+        , m_message(FormWidgets::problemLabel(QStringLiteral("message"), this))
     {
         setWindowTitle(title);
         m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        m_message->setObjectName(QStringLiteral("message"));
-        m_message->setWordWrap(true);
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_message->setVisible(false);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(m_form);
@@ -132,7 +129,7 @@ void selectId(QTableWidget *table, qint64 id)
 ReferenceListsDialog::ReferenceListsDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_readOnlyNote(new QLabel(this))
+    , m_readOnlyNote(FormWidgets::readOnlyNote(this))
     , m_tabs(new QTabWidget(this))
     , m_unitsTab(new QWidget(m_tabs))
     , m_unitFilter(new QLineEdit(m_unitsTab))
@@ -146,11 +143,6 @@ ReferenceListsDialog::ReferenceListsDialog(Session *session, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("referenceListsDialog"));
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    // The read-only banner's colours: the same warning looks the same everywhere.
-    m_readOnlyNote->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
-    m_readOnlyNote->setVisible(false);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_unitFilter->setClearButtonEnabled(true);
     m_addUnit->setObjectName(QStringLiteral("addUnit"));
@@ -441,15 +433,7 @@ void ReferenceListsDialog::retranslate()
     m_units->setHorizontalHeaderLabels(
         {tr("Code"), tr("Name"), tr("English name"), tr("Kind"), tr("Part of"), tr("Closed on")});
     m_programmes->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("English name")});
-    if (!m_session->isOpen()) {
-        m_readOnlyNote->setText(tr("No file is open."));
-        m_readOnlyNote->setVisible(true);
-    } else if (m_session->isReadOnly()) {
-        const QString reason = m_session->readOnlyReason();
-        m_readOnlyNote->setText(reason.isEmpty() ? tr("The file is open read-only: nothing can be saved.")
-                                                 : tr("%1 Nothing can be saved in this file.").arg(reason));
-        m_readOnlyNote->setVisible(true);
-    }
+    FormWidgets::checkWritable(m_session, m_readOnlyNote);
     // Kind names and the English/Vietnamese parent names follow the language.
     reloadUnits();
     reloadProgrammes();
