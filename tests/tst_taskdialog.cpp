@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -31,6 +32,7 @@
 #include "ui/dialogs/extenddeadlinedialog.h"
 #include "ui/dialogs/referencelistsdialog.h"
 #include "ui/dialogs/taskdialog.h"
+#include "ui/widgets/occurrencetable.h"
 #include "ui/widgets/unitcombobox.h"
 
 namespace {
@@ -69,6 +71,14 @@ template<typename T> T *child(QObject *parent, const char *name)
     return found;
 }
 
+//! Types \a date into a date box as a user does: from the day section, each full section moves on.
+void typeDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setFocus();
+    edit->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(edit, date.toString(QStringLiteral("ddMMyyyy")));
+}
+
 //! Closes the completion list as Escape does, so that the next click reaches the dialog, not the popup.
 void closePopup(UnitComboBox *combo)
 {
@@ -104,6 +114,10 @@ private Q_SLOTS:
     void refusalKeepsTyping();
     void extendDeadline();
     void completeAndReopen();
+    void recordOccurrence();
+    void closeRecurringTaskOnlyWhenChosen();
+    void severalWithRecurringAreRefused();
+    void taskFormListsOccurrences();
     void changeLeadUnit();
     void unitComboTakesSingleMatch();
     void readOnlyCannotSave();
@@ -115,6 +129,8 @@ private:
     //! An open task with a deadline and no extension, as the user would pick from the register.
     qint64 openTaskWithDeadline(bool withExtensions) const;
     TaskDraft load(qint64 id) const;
+    //! The task with \a code ("NV-0112"), as stored.
+    TaskRecord task(const QString &code) const;
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -175,6 +191,16 @@ TaskDraft TestTaskDialog::load(qint64 id) const
     if (!m_session->commands()->loadDraft(id, &draft, &error))
         qWarning("loadDraft(%lld): %s", id, qPrintable(error));
     return draft;
+}
+
+TaskRecord TestTaskDialog::task(const QString &code) const
+{
+    for (const TaskRecord &record : TaskStore::load(*m_session->database(), true)) {
+        if (record.code == code)
+            return record;
+    }
+    qWarning("no task %s", qPrintable(code));
+    return {};
 }
 
 void TestTaskDialog::newTaskShowsEveryProblem()
@@ -456,6 +482,217 @@ void TestTaskDialog::completeAndReopen()
     }
     for (qint64 id : ids)
         QVERIFY(!load(id).completedOn.isValid());
+}
+
+void TestTaskDialog::recordOccurrence()
+{
+    // The brief's own case: on 05/06 the secretary records that the May report went in on 03/06.
+    const QDate june5(2026, 6, 5);
+    m_session->commands()->setToday(june5);
+    const TaskRecord monthly = task(QStringLiteral("NV-0112"));
+    QCOMPARE(monthly.recurrence, QStringLiteral("monthly"));
+    QVERIFY(!monthly.completedOn.isValid());
+    QVERIFY(!monthly.occurrenceCompletions.contains(QStringLiteral("2026-05")));
+
+    CompleteTasksDialog dialog(m_session, {monthly.id});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *period = child<QComboBox>(&dialog, "period");
+    auto *done = child<QRadioButton>(&dialog, "occurrenceDone");
+    auto *date = child<QDateEdit>(&dialog, "occurrenceCompletedOn");
+    auto *close = child<QRadioButton>(&dialog, "closeTask");
+    QVERIFY(period && done && date && close);
+    QVERIFY(period->isVisible());
+    QVERIFY(close->isVisible());
+    // The task-wide Reopen is not offered beside a period: it would read as "reopen this period".
+    QVERIFY(!child<QPushButton>(&dialog, "reopen")->isVisible());
+
+    // Every period from the assignment (20/01/2026) to the one containing today, newest first, each with
+    // its status today; the newest overdue one is chosen: early in June the secretary records May's report.
+    QCOMPARE(period->count(), 6);
+    QCOMPARE(period->itemText(0), QStringLiteral("Month 6/2026 — In progress, within deadline"));
+    QCOMPARE(period->itemText(1), QStringLiteral("Month 5/2026 — Overdue"));
+    QCOMPARE(period->itemText(4), QStringLiteral("Month 2/2026 — Completed late"));
+    QCOMPARE(period->itemText(5), QStringLiteral("Month 1/2026 — Completed on time"));
+    QCOMPARE(period->currentIndex(), 1);
+    QVERIFY(done->isChecked());
+    QVERIFY(!close->isChecked());
+    QCOMPARE(date->date(), june5);
+    QCOMPARE(date->maximumDate(), june5); // not in the future
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("Record"));
+
+    // A period already done shows the day it was done, ready to be read or corrected.
+    period->setFocus();
+    QTest::keyClick(period, Qt::Key_End);
+    QCOMPARE(period->currentIndex(), 5);
+    QCOMPARE(date->date(), QDate(2026, 1, 30));
+
+    // May, chosen with the keyboard, done on 03/06/2026.
+    QTest::keyClick(period, Qt::Key_Home);
+    QTest::keyClick(period, Qt::Key_Down);
+    QCOMPARE(period->currentText(), QStringLiteral("Month 5/2026 — Overdue"));
+    QCOMPARE(date->date(), june5);
+    typeDate(date, QDate(2026, 6, 3));
+    QCOMPARE(date->date(), QDate(2026, 6, 3));
+    shoot(&dialog, "completetasks-recurring");
+    clickOk(&dialog);
+    QVERIFY2(!dialog.isVisible(), qPrintable(child<QLabel>(&dialog, "message")->text()));
+
+    TaskRecord after;
+    QVERIFY(TaskStore::loadTask(*m_session->database(), monthly.id, &after));
+    QCOMPARE(after.occurrenceCompletions.value(QStringLiteral("2026-05")), QDate(2026, 6, 3));
+    // The task is not closed: it goes on falling due every month.
+    QVERIFY(!after.completedOn.isValid());
+    QCOMPARE(after.occurrenceCompletions.size(), monthly.occurrenceCompletions.size() + 1);
+
+    // One undo step, named after the task and the period.
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    const QString undoText = m_session->undoStack()->undoText();
+    QVERIFY2(undoText.contains(QStringLiteral("Month 5/2026")), qPrintable(undoText));
+    QVERIFY2(undoText.contains(monthly.title.left(30)), qPrintable(undoText));
+    m_session->undoStack()->undo();
+    QVERIFY(TaskStore::loadTask(*m_session->database(), monthly.id, &after));
+    QVERIFY(!after.occurrenceCompletions.contains(QStringLiteral("2026-05")));
+
+    // "Not done" clears what was recorded for a period (February, done late on 03/03).
+    CompleteTasksDialog again(m_session, {monthly.id});
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    period = child<QComboBox>(&again, "period");
+    QCOMPARE(period->currentText(), QStringLiteral("Month 5/2026 — Overdue")); // undone: May is due again
+    period->setFocus();
+    QTest::keyClick(period, Qt::Key_End);
+    QTest::keyClick(period, Qt::Key_Up);
+    QCOMPARE(period->currentText(), QStringLiteral("Month 2/2026 — Completed late"));
+    QTest::mouseClick(child<QRadioButton>(&again, "occurrenceNotDone"), Qt::LeftButton);
+    QVERIFY(!child<QDateEdit>(&again, "occurrenceCompletedOn")->isEnabled());
+    clickOk(&again);
+    QVERIFY2(!again.isVisible(), qPrintable(child<QLabel>(&again, "message")->text()));
+    QVERIFY(TaskStore::loadTask(*m_session->database(), monthly.id, &after));
+    QVERIFY(!after.occurrenceCompletions.contains(QStringLiteral("2026-02")));
+    QVERIFY(after.occurrenceCompletions.contains(QStringLiteral("2026-01")));
+    QVERIFY(!after.completedOn.isValid());
+}
+
+void TestTaskDialog::closeRecurringTaskOnlyWhenChosen()
+{
+    const TaskRecord quarterly = task(QStringLiteral("NV-0113"));
+    QCOMPARE(quarterly.recurrence, QStringLiteral("quarterly"));
+    CompleteTasksDialog dialog(m_session, {quarterly.id});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *period = child<QComboBox>(&dialog, "period");
+    QCOMPARE(period->count(), 2);
+    QCOMPARE(period->currentText(), QStringLiteral("Q2 2026 — In progress, within deadline"));
+    auto *closeDate = child<QDateEdit>(&dialog, "completedOn");
+    QVERIFY(!closeDate->isEnabled());
+
+    // Closing is a choice of its own, said on the button.
+    auto *close = child<QRadioButton>(&dialog, "closeTask");
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(close->isChecked());
+    QVERIFY(closeDate->isEnabled());
+    QVERIFY(!child<QDateEdit>(&dialog, "occurrenceCompletedOn")->isEnabled());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("Close task"));
+    QVERIFY2(child<QLabel>(&dialog, "closeNote")->text().contains(QStringLiteral("Q2 2026")),
+             qPrintable(child<QLabel>(&dialog, "closeNote")->text()));
+    shoot(&dialog, "completetasks-close");
+    clickOk(&dialog);
+    QVERIFY2(!dialog.isVisible(), qPrintable(child<QLabel>(&dialog, "message")->text()));
+    TaskRecord after;
+    QVERIFY(TaskStore::loadTask(*m_session->database(), quarterly.id, &after));
+    QCOMPARE(after.completedOn, Today);
+    QCOMPARE(after.occurrenceCompletions, quarterly.occurrenceCompletions);
+
+    // Once closed, the same choice reopens it.
+    CompleteTasksDialog again(m_session, {quarterly.id});
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    close = child<QRadioButton>(&again, "closeTask");
+    QVERIFY2(close->text().contains(QLatin1String("Re&open")), qPrintable(close->text()));
+    QTest::mouseClick(close, Qt::LeftButton);
+    clickOk(&again);
+    QVERIFY(TaskStore::loadTask(*m_session->database(), quarterly.id, &after));
+    QVERIFY(!after.completedOn.isValid());
+}
+
+void TestTaskDialog::severalWithRecurringAreRefused()
+{
+    const TaskRecord monthly = task(QStringLiteral("NV-0112"));
+    const TaskRecord quarterly = task(QStringLiteral("NV-0113"));
+    const qint64 ordinary = openTaskWithDeadline(false);
+    QVERIFY(monthly.isRecurring() && quarterly.isRecurring() && ordinary > 0);
+
+    for (const QList<qint64> &ids :
+         {QList<qint64>{ordinary, monthly.id}, QList<qint64>{monthly.id, ordinary, quarterly.id}}) {
+        CompleteTasksDialog dialog(m_session, ids);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "reopen")->isEnabled());
+        auto *note = child<QLabel>(&dialog, "recurringNote");
+        QVERIFY(note && note->isVisible());
+        const QString count = ids.size() == 2 ? QStringLiteral("1 of the 2") : QStringLiteral("2 of the 3");
+        QVERIFY2(note->text().contains(count), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QLatin1String("one at a time")), qPrintable(note->text()));
+        if (ids.size() == 3)
+            shoot(&dialog, "completetasks-mixed");
+        // Nor does anything that would press OK.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+    }
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!load(ordinary).completedOn.isValid());
+    QVERIFY(!load(monthly.id).completedOn.isValid());
+    QVERIFY(!load(quarterly.id).completedOn.isValid());
+}
+
+void TestTaskDialog::taskFormListsOccurrences()
+{
+    const TaskRecord monthly = task(QStringLiteral("NV-0112"));
+    TaskDialog dialog(m_session, monthly.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<OccurrenceTable>(&dialog, "occurrences");
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    // As of 26/05/2026: January to May, newest first, each with its status today.
+    QCOMPARE(table->rowCount(), 5);
+    const auto text = [table](int row, int column) {
+        return table->item(row, column)->text();
+    };
+    QCOMPARE(text(0, OccurrenceTable::PeriodColumn), QStringLiteral("Month 5/2026"));
+    QCOMPARE(text(0, OccurrenceTable::DueColumn), QStringLiteral("31/05/2026"));
+    QCOMPARE(text(0, OccurrenceTable::StatusColumn), QStringLiteral("In progress, within deadline"));
+    QCOMPARE(text(0, OccurrenceTable::CompletedColumn), QString());
+    QCOMPARE(text(3, OccurrenceTable::PeriodColumn), QStringLiteral("Month 2/2026"));
+    QCOMPARE(text(3, OccurrenceTable::DueColumn), QStringLiteral("28/02/2026"));
+    QCOMPARE(text(3, OccurrenceTable::StatusColumn), QStringLiteral("Completed late"));
+    QCOMPARE(text(3, OccurrenceTable::CompletedColumn), QStringLiteral("03/03/2026"));
+    QCOMPARE(text(4, OccurrenceTable::StatusColumn), QStringLiteral("Completed on time"));
+    QCOMPARE(table->horizontalHeaderItem(OccurrenceTable::StatusColumn)->text(), QStringLiteral("Status"));
+    // The task's own completion closes it: the form calls it that.
+    QCOMPARE(child<QCheckBox>(&dialog, "completed")->text(), QStringLiteral("Clo&sed on"));
+    shoot(&dialog, "taskdialog-occurrences");
+
+    // Compact: a few rows, not the whole form.
+    QVERIFY2(table->height() < dialog.height() / 3, qPrintable(QString::number(table->height())));
+
+    // Told it no longer recurs, the form stops showing periods that would no longer be counted.
+    auto *recurrence = child<QComboBox>(&dialog, "recurrence");
+    recurrence->setCurrentIndex(recurrence->findData(QStringLiteral("none")));
+    QVERIFY(!table->isVisible());
+    QCOMPARE(child<QCheckBox>(&dialog, "completed")->text(), QStringLiteral("Co&mpleted on"));
+
+    // A task that does not recur has no list.
+    TaskDialog oneOff(m_session, openTaskWithDeadline(false));
+    oneOff.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&oneOff));
+    QVERIFY(!child<OccurrenceTable>(&oneOff, "occurrences")->isVisible());
+    QVERIFY(!child<QLabel>(&oneOff, "occurrencesLabel")->isVisible());
 }
 
 void TestTaskDialog::changeLeadUnit()

@@ -53,18 +53,6 @@
         <source>Type part of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No file is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -213,15 +201,75 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>No file is open.</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is open read-only: nothing can be saved.</source>
+        <source>Reopen task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing can be saved in this file.</source>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring tasks must be recorded one at a time, period by period: %n of the %1 selected tasks recur. Marked here, they would be closed for good. Select a recurring task on its own and choose Mark completed again.</source>
+        <translation>
+            <numerusform>Recurring tasks must be recorded one at a time, period by period: %n of the %1 selected tasks recurs. Marked here, it would be closed for good. Select a recurring task on its own and choose Mark completed again.</numerusform>
+            <numerusform>Recurring tasks must be recorded one at a time, period by period: %n of the %1 selected tasks recur. Marked here, they would be closed for good. Select a recurring task on its own and choose Mark completed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Falls due every month: each month is recorded on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls due every quarter: each quarter is recorded on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls due every year: each year is recorded on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A period to record and its status today, e.g. &quot;Tháng 5/2026 — Đang thực hiện, trong hạn&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period has fallen due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the completion recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the recurring task (it falls due again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the recurring task (it no longer falls due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was closed on %1 and has not fallen due since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the task has ended: no period after %1 falls due any more. A period&apos;s report is recorded above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +822,9 @@ Deadline now: %2</source>
         <source>Extend</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FormWidgets</name>
     <message>
         <source>No file is open.</source>
         <translation type="unfinished"></translation>
@@ -975,6 +1026,25 @@ Deadline now: %2</source>
     </message>
 </context>
 <context>
+    <name>OccurrenceTable</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>1</source>
@@ -1167,18 +1237,6 @@ Deadline now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;dd programme…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,14 +1377,6 @@ Deadline now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1421,22 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>Co&amp;mpleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods, with their status today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each period&apos;s status today. Record a period&apos;s report with Mark completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;sed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring task closed on a date no longer falls due after that period. Each period&apos;s report is recorded with Mark completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,18 +52,6 @@
         <source>Type part of the name, accents optional</source>
         <translation>Gõ một phần tên, có dấu hay không dấu đều được</translation>
     </message>
-    <message>
-        <source>No file is open.</source>
-        <translation>Chưa mở tệp nào.</translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -217,16 +205,75 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>No file is open.</source>
-        <translation>Chưa mở tệp nào.</translation>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
     </message>
     <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
+        <source>Reopen task</source>
+        <translation>Mở lại nhiệm vụ</translation>
     </message>
     <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+        <source>Close task</source>
+        <translation>Đóng nhiệm vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring tasks must be recorded one at a time, period by period: %n of the %1 selected tasks recur. Marked here, they would be closed for good. Select a recurring task on its own and choose Mark completed again.</source>
+        <translation>
+            <numerusform>Nhiệm vụ định kỳ phải được ghi nhận từng nhiệm vụ một, theo từng kỳ: %n trong số %1 nhiệm vụ đã chọn là nhiệm vụ định kỳ. Nếu đánh dấu ở đây, các nhiệm vụ đó sẽ bị đóng hẳn. Hãy chọn riêng một nhiệm vụ định kỳ rồi chọn lại Đánh dấu hoàn thành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Falls due every month: each month is recorded on its own.</source>
+        <translation>Đến hạn hằng tháng: mỗi tháng được ghi nhận riêng.</translation>
+    </message>
+    <message>
+        <source>Falls due every quarter: each quarter is recorded on its own.</source>
+        <translation>Đến hạn hằng quý: mỗi quý được ghi nhận riêng.</translation>
+    </message>
+    <message>
+        <source>Falls due every year: each year is recorded on its own.</source>
+        <translation>Đến hạn hằng năm: mỗi năm được ghi nhận riêng.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A period to record and its status today, e.g. &quot;Tháng 5/2026 — Đang thực hiện, trong hạn&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No period has fallen due yet</source>
+        <translation>Chưa có kỳ nào đến hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>Đã &amp;thực hiện ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Not done</source>
+        <translation>&amp;Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Clears the completion recorded for this period.</source>
+        <translation>Xóa ngày hoàn thành đã ghi nhận cho kỳ này.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the recurring task (it falls due again)</source>
+        <translation>&amp;Mở lại nhiệm vụ định kỳ (lại đến hạn theo từng kỳ)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the recurring task (it no longer falls due)</source>
+        <translation>Đó&amp;ng nhiệm vụ định kỳ (không còn đến hạn nữa)</translation>
+    </message>
+    <message>
+        <source>It was closed on %1 and has not fallen due since %2.</source>
+        <translation>Nhiệm vụ đã được đóng ngày %1, không còn đến hạn kể từ kỳ %2.</translation>
+    </message>
+    <message>
+        <source>Only when the task has ended: no period after %1 falls due any more. A period&apos;s report is recorded above.</source>
+        <translation>Chỉ dùng khi nhiệm vụ đã kết thúc: sau kỳ %1 không còn kỳ nào đến hạn. Báo cáo của từng kỳ được ghi nhận ở phần trên.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +818,9 @@ Thời hạn hiện tại: %2</translation>
         <source>Extend</source>
         <translation>Gia hạn</translation>
     </message>
+</context>
+<context>
+    <name>FormWidgets</name>
     <message>
         <source>No file is open.</source>
         <translation>Chưa mở tệp nào.</translation>
@@ -973,6 +1023,25 @@ Thời hạn hiện tại: %2</translation>
     </message>
 </context>
 <context>
+    <name>OccurrenceTable</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>1</source>
@@ -1165,18 +1234,6 @@ Thời hạn hiện tại: %2</translation>
         <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <source>No file is open.</source>
-        <translation>Chưa mở tệp nào.</translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
-    </message>
-    <message>
         <source>A&amp;dd programme…</source>
         <translation>&amp;Thêm chương trình…</translation>
     </message>
@@ -1317,14 +1374,6 @@ Thời hạn hiện tại: %2</translation>
         <translation>Nhiệm vụ mới được gợi ý mã kế tiếp còn trống; có thể dùng bất kỳ mã nào chưa trùng.</translation>
     </message>
     <message>
-        <source>The file is open read-only: nothing can be saved.</source>
-        <translation>Tệp đang mở ở chế độ chỉ đọc: không lưu được thay đổi nào.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing can be saved in this file.</source>
-        <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
@@ -1369,6 +1418,22 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>Co&amp;mpleted on</source>
         <translation>Hoàn thành ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>Periods, with their status today:</source>
+        <translation>Các kỳ và tình trạng đến hôm nay:</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s status today. Record a period&apos;s report with Mark completed.</source>
+        <translation>Tình trạng của từng kỳ tính đến hôm nay. Ghi nhận báo cáo của một kỳ bằng Đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Clo&amp;sed on</source>
+        <translation>Đã đóng ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>A recurring task closed on a date no longer falls due after that period. Each period&apos;s report is recorded with Mark completed.</source>
+        <translation>Nhiệm vụ định kỳ đã đóng vào một ngày sẽ không còn đến hạn sau kỳ chứa ngày đó. Báo cáo của từng kỳ được ghi nhận bằng Đánh dấu hoàn thành.</translation>
     </message>
 </context>
 <context>

@@ -22,25 +22,16 @@
 #include "models/commands/editcommands.h"
 #include "models/domain/textfold.h"
 #include "models/session.h"
+#include "models/tasks/taskstore.h"
 #include "ui/widgets/deadlineedit.h"
+#include "ui/widgets/formwidgets.h"
+#include "ui/widgets/occurrencetable.h"
 #include "ui/widgets/unitcombobox.h"
 
 namespace {
 
-// Dates read the Vietnamese way in both languages: the documents the secretary copies from do.
-const QString DateFormat = QStringLiteral("dd/MM/yyyy");
-const QString ErrorStyle = QStringLiteral("color: #c62828;");
 constexpr int IdRole = Qt::UserRole;
 constexpr int FoldedRole = Qt::UserRole + 1;
-
-QDateEdit *newDateEdit(const QString &name, const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(DateFormat);
-    edit->setCalendarPopup(true);
-    return edit;
-}
 
 //! A plain-text box \a lines high; \a grows: it takes the room the form has to spare.
 QPlainTextEdit *newTextEdit(const QString &name, int lines, bool grows, QWidget *parent)
@@ -55,44 +46,6 @@ QPlainTextEdit *newTextEdit(const QString &name, int lines, bool grows, QWidget 
     else
         edit->setFixedHeight(height);
     return edit;
-}
-
-QLabel *newErrorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(ErrorStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setVisible(false);
-    return label;
-}
-
-//! \a field with its error line under it: a hidden error takes no room.
-QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    // Only as high as what it shows: room a hidden error left behind goes to the text boxes.
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-QWidget *withError(QLayout *fields, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    // Only as high as what it shows: room a hidden error left behind goes to the text boxes.
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(fields);
-    layout->addWidget(error);
-    return box;
 }
 
 //! Selects the item carrying \a value; a value the list does not know is kept as its own item.
@@ -125,6 +78,13 @@ TaskDialog::TaskDialog(Session *session, qint64 taskId, QWidget *parent)
         QString error;
         if (!m_session->commands()->loadDraft(m_taskId, &draft, &error))
             m_loadError = error.isEmpty() ? tr("The task could not be read.") : error;
+        TaskRecord record;
+        if (m_loadError.isEmpty() && TaskStore::loadTask(*m_session->database(), m_taskId, &record) &&
+            record.isRecurring()) {
+            // Each period's status as the register shows it today.
+            m_storedRecurrence = record.recurrence;
+            m_occurrences->setTask(record, m_session->commands()->today(), m_session->dueSoonDays());
+        }
     } else {
         draft.code = m_session->commands()->suggestTaskCode();
         draft.assignedOn = m_session->commands()->today();
@@ -158,7 +118,7 @@ void TaskDialog::buildForm()
     m_documentNumber = new QLineEdit(this);
     m_documentNumber->setObjectName(QStringLiteral("documentNumber"));
     m_documentDateLabel = new QLabel(this);
-    m_documentDate = newDateEdit(QStringLiteral("documentDate"), QDate::currentDate(), this);
+    m_documentDate = FormWidgets::dateEdit(QStringLiteral("documentDate"), QDate::currentDate(), this);
     m_documentDateLabel->setBuddy(m_documentDate);
     m_assignedBy = new QComboBox(this);
     m_assignedBy->setObjectName(QStringLiteral("assignedBy"));
@@ -174,32 +134,31 @@ void TaskDialog::buildForm()
     m_coordinatorSummary->setObjectName(QStringLiteral("coordinatorSummary"));
     m_coordinatorSummary->setWordWrap(true);
     m_coordinatorSummary->setTextFormat(Qt::PlainText);
-    m_assignedOn = newDateEdit(QStringLiteral("assignedOn"), QDate::currentDate(), this);
+    m_assignedOn = FormWidgets::dateEdit(QStringLiteral("assignedOn"), QDate::currentDate(), this);
     m_deadline = new DeadlineEdit(this);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_recurrence = new QComboBox(this);
     m_recurrence->setObjectName(QStringLiteral("recurrence"));
+    m_occurrences = new OccurrenceTable(this);
+    m_occurrences->setObjectName(QStringLiteral("occurrences"));
+    m_occurrencesLabel = new QLabel(this);
+    m_occurrencesLabel->setObjectName(QStringLiteral("occurrencesLabel"));
     m_completed = new QCheckBox(this);
     m_completed->setObjectName(QStringLiteral("completed"));
     const QDate today = m_session->commands()->today();
-    m_completedOn = newDateEdit(QStringLiteral("completedOn"), today, this);
+    m_completedOn = FormWidgets::dateEdit(QStringLiteral("completedOn"), today, this);
     // A completion is recorded after the fact: the calendar does not offer days still to come.
     m_completedOn->setMaximumDate(today);
     m_result = newTextEdit(QStringLiteral("result"), 3, false, this);
     m_progressNotes = newTextEdit(QStringLiteral("progressNotes"), 4, true, this);
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    // The read-only banner's colours: the same warning looks the same everywhere.
-    m_readOnlyNote->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
+    m_readOnlyNote = FormWidgets::readOnlyNote(this);
     m_readOnlyNote->setTextFormat(Qt::PlainText);
-    m_readOnlyNote->setVisible(false);
-    m_message = newErrorLabel(QStringLiteral("message"), this);
+    m_message = FormWidgets::problemLabel(QStringLiteral("message"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     using Field = TaskValidator::Field;
     const auto error = [this](Field field, const char *name) {
-        QLabel *label = newErrorLabel(QString::fromLatin1(name), this);
+        QLabel *label = FormWidgets::problemLabel(QString::fromLatin1(name), this);
         m_errors.insert(field, label);
         return label;
     };
@@ -223,20 +182,23 @@ void TaskDialog::buildForm()
     auto *left = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     left->addRow(label(m_code, QT_TR_NOOP("&Code:")),
-                 withError(m_code, error(Field::Code, "codeError"), this));
+                 FormWidgets::withProblem(m_code, error(Field::Code, "codeError"), this));
     left->addRow(label(m_title, QT_TR_NOOP("&Title:")),
-                 withError(m_title, error(Field::Title, "titleError"), this));
+                 FormWidgets::withProblem(m_title, error(Field::Title, "titleError"), this));
     left->addRow(label(m_kind, QT_TR_NOOP("&Kind:")), m_kind);
     left->addRow(label(m_programme, QT_TR_NOOP("&Programme:")), m_programme);
     left->addRow(label(m_documentNumber, QT_TR_NOOP("Assigned in &document:")),
-                 withError(document, error(Field::Document, "documentError"), this));
+                 FormWidgets::withProblem(document, error(Field::Document, "documentError"), this));
     left->addRow(label(m_assignedBy, QT_TR_NOOP("Assigned &by:")), m_assignedBy);
     left->addRow(label(m_assignedOn, QT_TR_NOOP("Assigned &on:")),
-                 withError(m_assignedOn, error(Field::AssignedOn, "assignedOnError"), this));
+                 FormWidgets::withProblem(m_assignedOn, error(Field::AssignedOn, "assignedOnError"), this));
     left->addRow(label(m_deadline, QT_TR_NOOP("Deadli&ne:")),
-                 withError(m_deadline, error(Field::Deadline, "deadlineError"), this));
+                 FormWidgets::withProblem(m_deadline, error(Field::Deadline, "deadlineError"), this));
     left->addRow(label(m_recurrence, QT_TR_NOOP("&Recurs:")),
-                 withError(m_recurrence, error(Field::Recurrence, "recurrenceError"), this));
+                 FormWidgets::withProblem(m_recurrence, error(Field::Recurrence, "recurrenceError"), this));
+    // The whole width of the column: status names are long, in Vietnamese even more.
+    left->addRow(m_occurrencesLabel);
+    left->addRow(m_occurrences);
 
     auto *coordinators = new QVBoxLayout;
     coordinators->setContentsMargins(0, 0, 0, 0);
@@ -247,10 +209,10 @@ void TaskDialog::buildForm()
     auto *right = new QFormLayout;
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->addRow(label(m_leadUnit, QT_TR_NOOP("&Lead unit:")),
-                  withError(m_leadUnit, error(Field::LeadUnit, "leadUnitError"), this));
+                  FormWidgets::withProblem(m_leadUnit, error(Field::LeadUnit, "leadUnitError"), this));
     right->addRow(label(m_coordinatorFilter, QT_TR_NOOP("Coordinating &units:")), coordinators);
     right->addRow(label(m_completed, QT_TR_NOOP("Completion:")),
-                  withError(completed, error(Field::CompletedOn, "completedOnError"), this));
+                  FormWidgets::withProblem(completed, error(Field::CompletedOn, "completedOnError"), this));
     right->addRow(label(m_result, QT_TR_NOOP("R&esult:")), m_result);
     right->addRow(label(m_progressNotes, QT_TR_NOOP("Pro&gress notes:")), m_progressNotes);
 
@@ -284,6 +246,7 @@ void TaskDialog::buildForm()
         m_syncingDocumentDate = false;
     });
     connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::updateDeadlineNote);
+    connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::updateRecurrenceViews);
     connect(m_coordinatorFilter, &QLineEdit::textChanged, this, &TaskDialog::filterCoordinators);
     connect(m_coordinators, &QListWidget::itemChanged, this, &TaskDialog::updateCoordinatorSummary);
 
@@ -446,20 +409,17 @@ void TaskDialog::retranslate()
     m_documentNumber->setPlaceholderText(tr("e.g. 120/KH-UBND; empty: none"));
     m_leadUnit->lineEdit()->setPlaceholderText(tr("Type part of the name, accents optional"));
     m_coordinatorFilter->setPlaceholderText(tr("Filter units, accents optional"));
-    m_completed->setText(tr("Co&mpleted on"));
     m_code->setToolTip(tr("A new task gets the next free code; any unique code may be used."));
     fillChoiceTexts();
     updateCoordinatorSummary();
     updateDeadlineNote();
+    updateRecurrenceViews();
 
     if (!m_loadError.isEmpty()) {
         m_readOnlyNote->setText(m_loadError);
         m_readOnlyNote->setVisible(true);
-    } else if (m_session->isReadOnly()) {
-        const QString reason = m_session->readOnlyReason();
-        m_readOnlyNote->setText(reason.isEmpty() ? tr("The file is open read-only: nothing can be saved.")
-                                                 : tr("%1 Nothing can be saved in this file.").arg(reason));
-        m_readOnlyNote->setVisible(true);
+    } else {
+        FormWidgets::checkWritable(m_session, m_readOnlyNote);
     }
     // Validation messages are in the language they were made in: make them again.
     if (m_showingProblems)
@@ -541,6 +501,24 @@ void TaskDialog::updateDeadlineNote()
     // A recurring task falls due at the end of each period from its assignment: no single date to show.
     const bool recurring = m_recurrence->currentData().toString() != QLatin1String("none");
     m_deadline->setNote(recurring ? tr("due at the end of every period") : QString());
+}
+
+void TaskDialog::updateRecurrenceViews()
+{
+    const QString recurrence = m_recurrence->currentData().toString();
+    // The stored periods, while the form still recurs the way they were counted.
+    const bool showPeriods = !m_storedRecurrence.isEmpty() && recurrence == m_storedRecurrence;
+    m_occurrencesLabel->setVisible(showPeriods);
+    m_occurrences->setVisible(showPeriods);
+    m_occurrencesLabel->setText(tr("Periods, with their status today:"));
+    m_occurrences->setToolTip(
+        tr("Each period's status today. Record a period's report with Mark completed."));
+    // The task's own completion date closes a recurring task: it must not read as "this month is done".
+    const bool recurring = !recurrence.isEmpty() && recurrence != QLatin1String("none");
+    m_completed->setText(recurring ? tr("Clo&sed on") : tr("Co&mpleted on"));
+    m_completed->setToolTip(recurring ? tr("A recurring task closed on a date no longer falls due after that "
+                                           "period. Each period's report is recorded with Mark completed.")
+                                      : QString());
 }
 
 void TaskDialog::fieldEdited()

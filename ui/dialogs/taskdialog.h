@@ -17,6 +17,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class OccurrenceTable;
 class QPlainTextEdit;
 class Session;
 class UnitComboBox;
@@ -56,6 +57,8 @@ private:
     void updateCoordinatorSummary();
     void updateEnabled();
     void updateDeadlineNote();
+    //! The periods of a stored recurring task, shown while the form still says it recurs that way.
+    void updateRecurrenceViews();
     void fieldEdited();
     //! Shows \a problems next to their fields; \a focus moves the focus to the first.
     void showProblems(const QVector<TaskValidator::Problem> &problems, bool focus);
@@ -79,6 +82,7 @@ private:
     bool m_documentDateTouched = false;
     bool m_syncingDocumentDate = false;
     QString m_loadError;
+    QString m_storedRecurrence; //!< as stored: the occurrence list shows the stored periods
 
     QLineEdit *m_code = nullptr;
     QPlainTextEdit *m_title = nullptr;
@@ -95,6 +99,8 @@ private:
     QDateEdit *m_assignedOn = nullptr;
     DeadlineEdit *m_deadline = nullptr;
     QComboBox *m_recurrence = nullptr;
+    QLabel *m_occurrencesLabel = nullptr;
+    OccurrenceTable *m_occurrences = nullptr;
     QCheckBox *m_completed = nullptr;
     QDateEdit *m_completedOn = nullptr;
     QPlainTextEdit *m_result = nullptr;

@@ -41,6 +41,14 @@ QWidget *FormWidgets::withProblem(QLayout *fields, QLabel *problem, QWidget *par
     return box;
 }
 
+QWidget *FormWidgets::withProblem(QWidget *field, QLabel *problem, QWidget *parent)
+{
+    auto *fields = new QVBoxLayout;
+    fields->setContentsMargins(0, 0, 0, 0);
+    fields->addWidget(field);
+    return withProblem(fields, problem, parent);
+}
+
 QLabel *FormWidgets::readOnlyNote(QWidget *parent)
 {
     auto *note = new QLabel(parent);

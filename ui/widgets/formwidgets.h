@@ -27,6 +27,7 @@ public:
     static QLabel *problemLabel(const QString &objectName, QWidget *parent);
     //! \a fields with \a problem under them, only as high as what they show.
     static QWidget *withProblem(QLayout *fields, QLabel *problem, QWidget *parent);
+    static QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent);
     //! The hidden yellow note (the read-only banner's colours) named "readOnlyNote".
     static QLabel *readOnlyNote(QWidget *parent);
     /*!
