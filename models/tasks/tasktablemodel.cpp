@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "models/domain/textfold.h"
+#include "models/reference/referencedata.h"
 #include "models/storage/database.h"
 #include "models/tasks/taskstore.h"
 
@@ -24,115 +25,237 @@ namespace {
 
 constexpr int PageSize = 256;
 
+// The summary's aggregate folds each row into one small code, its status plus these flags, and counts
+// the codes: one pass, no sort, the status derived once a row.
+constexpr int DueSoonFlag = 8;
+constexpr int PilotModelFlag = 16;
+static_assert(int(TaskStatus::Standing) < DueSoonFlag, "a status must fit below the flags");
+
 QString statusValue(TaskStatus s)
 {
     return QString::number(int(s));
 }
 
-/*!
- * The register as of :asof in SQL. base: every task with the deadline in force on :asof (the newest
- * extension decided by then, else the deadline as first assigned) and its completion if known by then.
- * A recurring task is overdue when fewer of its elapsed periods (ended before :asof, and none after the
- * period it was closed in) were completed than have elapsed, in progress otherwise, done once closed:
- * the same rules as TaskStore/TaskStatusRules, which the tests compare.
- */
-QString registerSql(const QString &where)
+// Every query reads tasks t with its lead unit u, programme p and source document d. The inner join
+// leaves out a task whose lead unit is missing, as TaskStore::load does; SQLite drops the outer joins
+// from a query that does not use them.
+const QLatin1String From(" FROM tasks t JOIN units u ON u.id = t.lead_unit_id"
+                         " LEFT JOIN programmes p ON p.id = t.programme_id"
+                         " LEFT JOIN source_documents d ON d.id = t.source_document_id");
+
+//! The period \a date falls in, as a number that grows by one a period of t's recurrence.
+QString periodIndex(const QString &date)
 {
-    const QString periodIndex = QStringLiteral(
-        "CASE t.recurrence WHEN 'monthly' THEN CAST(strftime('%Y', %1) AS INTEGER) * 12 + CAST(strftime('%m', %1) AS INTEGER) "
-        "WHEN 'quarterly' THEN CAST(strftime('%Y', %1) AS INTEGER) * 4 + (CAST(strftime('%m', %1) AS INTEGER) - 1) / 3 "
-        "ELSE CAST(strftime('%Y', %1) AS INTEGER) END");
-    // ext ranks the (few) extensions once: the newest decided by :asof, and the first ever made, whose
-    // old date is the deadline as assigned. Only columns that filters or sorting need are computed for
-    // every task; the page query adds the display-only ones for the rows it returns.
-    return QStringLiteral(
-               "WITH ext AS ("
-               " SELECT task_id,"
-               "  max(CASE WHEN newest = 1 THEN new_deadline_date END) AS in_force,"
-               "  max(CASE WHEN first = 1 THEN old_deadline_date END) AS assigned"
-               " FROM (SELECT task_id, new_deadline_date, old_deadline_date,"
-               "   CASE WHEN decided_on <= :asof THEN row_number() OVER (PARTITION BY task_id, decided_on <= :asof"
-               "     ORDER BY decided_on DESC, id DESC) END AS newest,"
-               "   row_number() OVER (PARTITION BY task_id ORDER BY decided_on, id) AS first"
-               "  FROM deadline_extensions)"
-               " GROUP BY task_id"
-               "), base AS ("
-               " SELECT t.id, t.code, t.title, t.kind, t.programme_id, t.source_document_id, p.code AS programme,"
-               "  t.assigned_by, u.name AS lead_unit, t.deadline_text, t.recurrence, t.updated_at,"
-               "  CASE WHEN t.completed_on <= :asof THEN t.completed_on END AS completed,"
-               "  CASE WHEN t.recurrence <> 'none' THEN NULL"
-               "   WHEN ext.task_id IS NULL THEN t.deadline_date"
-               "   ELSE coalesce(ext.in_force, ext.assigned, t.deadline_date) END AS deadline,"
-               "  CASE WHEN t.recurrence <> 'none' THEN"
-               "   min((%2) - 1, (%9)) - (%3) + 1 - (SELECT count(*) FROM task_occurrences o WHERE o.task_id = t.id"
-               "     AND o.due_on < :asof AND o.completed_on <= :asof) END AS open_elapsed"
-               " FROM tasks t JOIN units u ON u.id = t.lead_unit_id"
-               " LEFT JOIN programmes p ON p.id = t.programme_id"
-               " LEFT JOIN ext ON ext.task_id = t.id"
-               " WHERE t.archived = :archived AND (t.assigned_on IS NULL OR t.assigned_on <= :asof) %1"
-               "), reg AS ("
-               " SELECT base.*, CASE"
-               "  WHEN recurrence <> 'none' THEN CASE WHEN open_elapsed > 0 THEN %4"
-               "       WHEN completed IS NOT NULL THEN %5 ELSE %6 END"
-               "  WHEN completed IS NOT NULL THEN CASE WHEN deadline IS NULL OR completed <= deadline THEN %5 ELSE %7 END"
-               "  WHEN deadline IS NULL THEN %8"
-               "  WHEN :asof <= deadline THEN %6 ELSE %4 END AS status"
-               " FROM base)")
-        .arg(where, periodIndex.arg(QStringLiteral(":asof")), periodIndex.arg(QStringLiteral("t.assigned_on")),
-             statusValue(TaskStatus::OpenOverdue), statusValue(TaskStatus::CompletedOnTime),
-             statusValue(TaskStatus::OpenWithinDeadline), statusValue(TaskStatus::CompletedLate),
-             statusValue(TaskStatus::Standing),
-             // a recurring task closed by :asof stops falling due after the period it was closed in
-             periodIndex.arg(QStringLiteral("CASE WHEN t.completed_on <= :asof THEN t.completed_on ELSE :asof END")));
+    return QStringLiteral("CASE t.recurrence"
+                          " WHEN 'monthly' THEN"
+                          "  CAST(strftime('%Y', %1) AS INTEGER) * 12 + CAST(strftime('%m', %1) AS INTEGER)"
+                          " WHEN 'quarterly' THEN"
+                          "  CAST(strftime('%Y', %1) AS INTEGER) * 4"
+                          "  + (CAST(strftime('%m', %1) AS INTEGER) - 1) / 3"
+                          " ELSE CAST(strftime('%Y', %1) AS INTEGER) END")
+        .arg(date);
 }
 
-QString sortExpression(int column)
+// Few tasks are ever extended: for the others the deadline in force is the stored column, and only
+// the extended ones pay for looking up their extensions (the others, one probe of an index).
+const QLatin1String HasExtensions("t.id IN (SELECT task_id FROM deadline_extensions)");
+
+/*!
+ * The deadline in force on :asof of an extended one-off task t: the newest extension decided by then,
+ * else the deadline as first assigned, which is the old date of the first extension (NULL when the task
+ * had none: it was standing until an extension gave it one), as TaskStatusRules::deadlineInForce says.
+ */
+const QLatin1String ExtendedDeadline("coalesce("
+                                     "(SELECT e.new_deadline_date FROM deadline_extensions e"
+                                     "  WHERE e.task_id = t.id AND e.decided_on <= :asof"
+                                     "  ORDER BY e.decided_on DESC, e.id DESC LIMIT 1),"
+                                     " (SELECT e.old_deadline_date FROM deadline_extensions e"
+                                     "  WHERE e.task_id = t.id ORDER BY e.decided_on, e.id LIMIT 1))");
+
+//! The deadline of task t in force on :asof; NULL for a standing or recurring task.
+QString deadlineSql()
 {
+    return QStringLiteral("(CASE WHEN t.recurrence <> 'none' THEN NULL"
+                          " WHEN %1 THEN %2 ELSE t.deadline_date END)")
+        .arg(HasExtensions, ExtendedDeadline);
+}
+
+//! The completion of task t known on :asof.
+const QLatin1String CompletedSql("(CASE WHEN t.completed_on <= :asof THEN t.completed_on END)");
+
+/*!
+ * int(TaskStatus) of task t as of :asof, by the rules of TaskStore::overallStatus (the tests compare
+ * the two on every task of the demo file at several dates). A recurring task is overdue when fewer of
+ * its elapsed periods (ended before :asof, and none after the period it was closed in) were completed
+ * than have elapsed, in progress otherwise, done once closed. With \a flagDueSoon, DueSoonFlag is added
+ * for an open task due by :soon (the summary counts those).
+ */
+QString statusSql(bool flagDueSoon = false)
+{
+    const QString onTime = statusValue(TaskStatus::CompletedOnTime);
+    const QString within = statusValue(TaskStatus::OpenWithinDeadline);
+    const QString overdue = statusValue(TaskStatus::OpenOverdue);
+    const auto oneOff = [&](const QString &deadline) {
+        const QString withinSoon = QString::number(int(TaskStatus::OpenWithinDeadline) + DueSoonFlag);
+        const QString open = flagDueSoon ? QStringLiteral("CASE WHEN %1 <= :soon THEN %2 ELSE %3 END")
+                                               .arg(deadline, withinSoon, within)
+                                         : within;
+        return QStringLiteral("CASE WHEN t.completed_on <= :asof THEN"
+                              "  CASE WHEN %1 IS NULL OR t.completed_on <= %1 THEN %2 ELSE %3 END"
+                              " WHEN %1 IS NULL THEN %4 WHEN :asof <= %1 THEN %5 ELSE %6 END")
+            .arg(deadline, onTime, statusValue(TaskStatus::CompletedLate), statusValue(TaskStatus::Standing),
+                 open, overdue);
+    };
+    // A recurring task closed by :asof stops falling due after the period it was closed in. Only the
+    // completions of periods that fell due count: not one recorded for a period before the assignment,
+    // nor after the period the task was closed in.
+    const QString openElapsed =
+        QStringLiteral("min((%1) - 1, (%2)) - (%3) + 1 - (SELECT count(*) FROM task_occurrences o"
+                       " JOIN periods op ON op.code = o.period"
+                       " WHERE o.task_id = t.id AND o.due_on < :asof AND o.completed_on <= :asof"
+                       " AND op.ends_on >= t.assigned_on"
+                       " AND (t.completed_on IS NULL OR t.completed_on > :asof OR op.starts_on <= t.completed_on))")
+            .arg(periodIndex(QStringLiteral(":asof")),
+                 periodIndex(QStringLiteral("CASE WHEN t.completed_on <= :asof THEN t.completed_on"
+                                            " ELSE :asof END")),
+                 periodIndex(QStringLiteral("t.assigned_on")));
+    return QStringLiteral("(CASE WHEN t.recurrence <> 'none' THEN"
+                          " CASE WHEN %1 > 0 THEN %2 WHEN t.completed_on <= :asof THEN %3 ELSE %4 END"
+                          " WHEN %5 THEN %6 ELSE %7 END)")
+        .arg(openElapsed, overdue, onTime, within, HasExtensions, oneOff(ExtendedDeadline),
+             oneOff(QStringLiteral("t.deadline_date")));
+}
+
+/*!
+ * ORDER BY for \a column, over t, u, p and d, ending with the id so that pages never overlap; the id
+ * follows the direction, so that descending is ascending reversed and an index read backwards gives
+ * it. The stored keys (code, updated_at, assigned_by) walk their index and stop after the page; the
+ * others sort, keeping only the rows up to the page. Empty values come last ascending, first descending.
+ */
+QString orderBy(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString emptyLast =
+        ascending ? QStringLiteral(" ASC NULLS LAST") : QStringLiteral(" DESC NULLS FIRST");
+    QString key;
     switch (column) {
     case TaskTableModel::TitleColumn:
-        return QStringLiteral("title");
+        key = QStringLiteral("t.title") + direction;
+        break;
     case TaskTableModel::KindColumn:
-        return QStringLiteral("kind");
+        key = QStringLiteral("t.kind") + direction;
+        break;
     case TaskTableModel::ProgrammeColumn:
-        return QStringLiteral("programme IS NULL, programme");
+        key = QStringLiteral("p.code") + emptyLast;
+        break;
     case TaskTableModel::SourceDocumentColumn:
-        return QStringLiteral("(SELECT d.issued_on FROM source_documents d WHERE d.id = source_document_id) IS NULL, "
-                              "(SELECT d.issued_on FROM source_documents d WHERE d.id = source_document_id)");
+        key = QStringLiteral("d.issued_on") + emptyLast;
+        break;
     case TaskTableModel::AssignedByColumn:
-        return QStringLiteral("assigned_by");
+        key = QStringLiteral("t.assigned_by") + direction;
+        break;
     case TaskTableModel::LeadUnitColumn:
-        return QStringLiteral("lead_unit");
+        key = QStringLiteral("u.name") + direction;
+        break;
     case TaskTableModel::CoordinatingUnitsColumn:
-        return QStringLiteral("(SELECT count(*) FROM task_coordinators c WHERE c.task_id = id)");
+        key = QStringLiteral("(SELECT count(*) FROM task_coordinators c WHERE c.task_id = t.id)") + direction;
+        break;
     case TaskTableModel::DeadlineColumn:
-        return QStringLiteral("deadline IS NULL, deadline");
+        key = deadlineSql() + emptyLast;
+        break;
     case TaskTableModel::StatusColumn:
-        return QStringLiteral("status");
+        key = statusSql() + direction;
+        break;
     case TaskTableModel::CompletedOnColumn:
-        return QStringLiteral("completed IS NULL, completed");
+        key = QString(CompletedSql) + emptyLast;
+        break;
     case TaskTableModel::LastChangeColumn:
-        return QStringLiteral("updated_at");
+        key = QStringLiteral("t.updated_at") + direction;
+        break;
     default:
-        return QStringLiteral("code COLLATE NOCASE");
+        key = QStringLiteral("t.code COLLATE NOCASE") + direction;
+        break;
     }
-}
-
-QString assignedByName(const QString &code)
-{
-    if (code == QLatin1String("central"))
-        return TaskTableModel::tr("Central Steering Committee");
-    if (code == QLatin1String("government"))
-        return TaskTableModel::tr("Government");
-    if (code == QLatin1String("provincial_sc"))
-        return TaskTableModel::tr("Provincial Steering Committee");
-    if (code == QLatin1String("ppc"))
-        return TaskTableModel::tr("Provincial People's Committee");
-    return TaskTableModel::tr("Other");
+    return key + QStringLiteral(", t.id") + direction;
 }
 
 QString dateText(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+/*!
+ * The filter as SQL. storedWhere tests stored columns only (cheap, and open to the indexes);
+ * deadlineWhere and statuses need the values derived as of :asof, so each costs a derivation a row.
+ * Values are always bound, never spliced into the text.
+ */
+struct TaskQueryParts
+{
+    QString storedWhere;
+    QString deadlineWhere;
+    QString statuses; //!< "4,5": int(TaskStatus) values, empty for all
+    QVector<QPair<QString, QVariant>> binds;
+
+    void bindTo(QSqlQuery &query) const
+    {
+        for (const auto &b : binds)
+            query.bindValue(b.first, b.second);
+    }
+};
+
+TaskQueryParts queryParts(const TaskFilter &f)
+{
+    TaskQueryParts parts;
+    parts.binds << qMakePair(QStringLiteral(":asof"), QVariant(f.asOf.toString(Qt::ISODate)));
+    parts.binds << qMakePair(QStringLiteral(":soon"),
+                             QVariant(f.asOf.addDays(f.dueSoonDays).toString(Qt::ISODate)));
+    parts.binds << qMakePair(QStringLiteral(":archived"), QVariant(f.archived ? 1 : 0));
+    // "+" keeps SQLite off the index that leads with archived: nearly every task has the same value,
+    // and reading 100k rows through that index costs five times a plain scan, and forgoes the index
+    // that gives the order.
+    parts.storedWhere = QStringLiteral(" WHERE +t.archived = :archived"
+                                       " AND (t.assigned_on IS NULL OR t.assigned_on <= :asof)");
+    // Every word must appear, in any order: "so hoa dat dai" finds "Số hóa dữ liệu đất đai".
+    const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < words.size(); ++i) {
+        QString word = words.at(i);
+        word.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        const QString name = QStringLiteral(":w%1").arg(i);
+        parts.storedWhere += QStringLiteral(" AND t.search_text LIKE %1 ESCAPE '\\'").arg(name);
+        parts.binds << qMakePair(name, QVariant(QLatin1Char('%') + word + QLatin1Char('%')));
+    }
+    if (!f.kind.isEmpty()) {
+        parts.storedWhere += QStringLiteral(" AND t.kind = :kind");
+        parts.binds << qMakePair(QStringLiteral(":kind"), QVariant(f.kind));
+    }
+    if (f.programmeId > 0) {
+        parts.storedWhere += QStringLiteral(" AND t.programme_id = :programme");
+        parts.binds << qMakePair(QStringLiteral(":programme"), QVariant(f.programmeId));
+    }
+    if (f.leadUnitId > 0) {
+        parts.storedWhere += QStringLiteral(" AND t.lead_unit_id = :lead");
+        parts.binds << qMakePair(QStringLiteral(":lead"), QVariant(f.leadUnitId));
+    }
+    if (!f.assignedBy.isEmpty()) {
+        parts.storedWhere += QStringLiteral(" AND t.assigned_by = :assignedby");
+        parts.binds << qMakePair(QStringLiteral(":assignedby"), QVariant(f.assignedBy));
+    }
+    if (f.deadlineFrom.isValid()) {
+        parts.deadlineWhere += QStringLiteral(" AND %1 >= :from").arg(deadlineSql());
+        parts.binds << qMakePair(QStringLiteral(":from"), QVariant(f.deadlineFrom.toString(Qt::ISODate)));
+    }
+    if (f.deadlineTo.isValid()) {
+        parts.deadlineWhere += QStringLiteral(" AND %1 <= :to").arg(deadlineSql());
+        parts.binds << qMakePair(QStringLiteral(":to"), QVariant(f.deadlineTo.toString(Qt::ISODate)));
+    }
+    QStringList values;
+    for (TaskStatus s : f.statuses)
+        values << statusValue(s);
+    parts.statuses = values.join(QLatin1Char(','));
+    return parts;
 }
 
 } // namespace
@@ -160,123 +283,118 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
-    refresh();
-}
-
-// Filters on stored columns go into base (before the status is computed); status and deadline-in-force
-// filters apply to reg. Values are always bound, never spliced into the text.
-struct TaskQueryParts
-{
-    QString baseWhere;
-    QString regWhere;
-    QVector<QPair<QString, QVariant>> binds;
-};
-
-static TaskQueryParts queryParts(const TaskFilter &f)
-{
-    TaskQueryParts parts;
-    parts.binds << qMakePair(QStringLiteral(":asof"), QVariant(f.asOf.toString(Qt::ISODate)));
-    parts.binds << qMakePair(QStringLiteral(":archived"), QVariant(f.archived ? 1 : 0));
-    // Every word must appear, in any order: "so hoa dat dai" finds "Số hóa dữ liệu đất đai".
-    const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int i = 0; i < words.size(); ++i) {
-        QString word = words.at(i);
-        word.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        const QString name = QStringLiteral(":w%1").arg(i);
-        parts.baseWhere += QStringLiteral(" AND t.search_text LIKE %1 ESCAPE '\\'").arg(name);
-        parts.binds << qMakePair(name, QVariant(QLatin1Char('%') + word + QLatin1Char('%')));
-    }
-    if (!f.kind.isEmpty()) {
-        parts.baseWhere += QStringLiteral(" AND t.kind = :kind");
-        parts.binds << qMakePair(QStringLiteral(":kind"), QVariant(f.kind));
-    }
-    if (f.programmeId > 0) {
-        parts.baseWhere += QStringLiteral(" AND t.programme_id = :programme");
-        parts.binds << qMakePair(QStringLiteral(":programme"), QVariant(f.programmeId));
-    }
-    if (f.leadUnitId > 0) {
-        parts.baseWhere += QStringLiteral(" AND t.lead_unit_id = :lead");
-        parts.binds << qMakePair(QStringLiteral(":lead"), QVariant(f.leadUnitId));
-    }
-    if (!f.assignedBy.isEmpty()) {
-        parts.baseWhere += QStringLiteral(" AND t.assigned_by = :assignedby");
-        parts.binds << qMakePair(QStringLiteral(":assignedby"), QVariant(f.assignedBy));
-    }
-    QStringList reg;
-    if (!f.statuses.isEmpty()) {
-        QStringList values;
-        for (TaskStatus s : f.statuses)
-            values << statusValue(s);
-        reg << QStringLiteral("status IN (%1)").arg(values.join(QLatin1Char(',')));
-    }
-    if (f.deadlineFrom.isValid()) {
-        reg << QStringLiteral("deadline >= :from");
-        parts.binds << qMakePair(QStringLiteral(":from"), QVariant(f.deadlineFrom.toString(Qt::ISODate)));
-    }
-    if (f.deadlineTo.isValid()) {
-        reg << QStringLiteral("deadline <= :to");
-        parts.binds << qMakePair(QStringLiteral(":to"), QVariant(f.deadlineTo.toString(Qt::ISODate)));
-    }
-    parts.regWhere = reg.isEmpty() ? QString() : QStringLiteral(" WHERE ") + reg.join(QStringLiteral(" AND "));
-    return parts;
+    reload(false);
 }
 
 void TaskTableModel::refresh()
 {
+    reload(true);
+}
+
+void TaskTableModel::reload(bool recount)
+{
+    const bool readable = m_database && m_database->isOpen();
+    // Without a file there is nothing to count; the same rows in a new order keep their count.
+    recount = recount || !readable;
     beginResetModel();
     m_rows.clear();
-    m_total = 0;
     m_error.clear();
-    if (m_database && m_database->isOpen())
-        m_rows = fetchPage(0); // also sets m_total
+    if (recount) {
+        m_total = 0;
+        m_summary = TaskSummary();
+        if (readable)
+            count();
+    }
+    if (readable && m_error.isEmpty() && m_total > 0)
+        m_rows = fetchPage(0);
     // Listeners must not fetch into a model that is still announcing a change (see canFetchMore).
     m_notifying = true;
     endResetModel();
     m_notifying = false;
-    Q_EMIT totalCountChanged(m_total);
+    if (recount) {
+        Q_EMIT totalCountChanged(m_total);
+        Q_EMIT summaryChanged();
+    }
+}
+
+void TaskTableModel::count()
+{
+    const TaskQueryParts parts = queryParts(m_filter);
+    // Each row yields its code: the status, plus DueSoonFlag when due soon, plus PilotModelFlag for a
+    // pilot model. The counts, in the order read below: tasks completed on time, late, within the
+    // deadline (due soon or not), overdue, standing, due soon; pilot models, and those completed.
+    const auto code = [](TaskStatus status, int flags = 0) {
+        return QString::number(int(status) + flags);
+    };
+    const QStringList counted = {
+        code(TaskStatus::CompletedOnTime),
+        code(TaskStatus::CompletedLate),
+        code(TaskStatus::OpenWithinDeadline) + QLatin1Char(',')
+            + code(TaskStatus::OpenWithinDeadline, DueSoonFlag),
+        code(TaskStatus::OpenOverdue),
+        code(TaskStatus::Standing),
+        code(TaskStatus::OpenWithinDeadline, DueSoonFlag),
+    };
+    QString sql = QStringLiteral("SELECT count(*)");
+    for (const QString &codes : counted)
+        sql += QStringLiteral(", count(*) FILTER (WHERE k IN (%1))").arg(codes);
+    sql += QStringLiteral(", count(*) FILTER (WHERE k >= %1), count(*) FILTER (WHERE k IN (%2, %3))")
+               .arg(QString::number(PilotModelFlag), code(TaskStatus::CompletedOnTime, PilotModelFlag),
+                    code(TaskStatus::CompletedLate, PilotModelFlag));
+    // LIMIT -1 keeps the subquery a coroutine: each row's code is derived once, not once a count.
+    sql += QStringLiteral(" FROM (SELECT CASE WHEN t.kind = 'model' THEN %1 ELSE 0 END + %2 AS k")
+               .arg(QString::number(PilotModelFlag), statusSql(true))
+        + From + parts.storedWhere + parts.deadlineWhere + QStringLiteral(" LIMIT -1)");
+    if (!parts.statuses.isEmpty())
+        sql += QStringLiteral(" WHERE k % %1 IN (%2)").arg(QString::number(DueSoonFlag), parts.statuses);
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    parts.bindTo(q);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return;
+    }
+    m_total = q.value(0).toInt();
+    m_summary.completedOnTime = q.value(1).toInt();
+    m_summary.completedLate = q.value(2).toInt();
+    m_summary.openWithinDeadline = q.value(3).toInt();
+    m_summary.openOverdue = q.value(4).toInt();
+    m_summary.standing = q.value(5).toInt();
+    m_summary.dueSoon = q.value(6).toInt();
+    m_summary.pilotModels = q.value(7).toInt();
+    m_summary.pilotModelsCompleted = q.value(8).toInt();
+    m_summary.total = m_total - m_summary.pilotModels;
 }
 
 QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
 {
     QVector<Row> rows;
     const TaskQueryParts parts = queryParts(m_filter);
+    QString where = parts.storedWhere + parts.deadlineWhere;
+    if (!parts.statuses.isEmpty())
+        where += QStringLiteral(" AND %1 IN (%2)").arg(statusSql(), parts.statuses);
+    const QString order = orderBy(m_sortColumn, m_sortOrder);
+    // The inner query picks the page's ids, deriving only what the filter and the order need; the
+    // display columns and the status are read for those rows alone.
+    const QString sql =
+        QStringLiteral("SELECT t.id, t.code, t.title, t.kind, p.code, %1, t.assigned_by, u.name,"
+                       " (SELECT group_concat(cu.code, '; ') FROM task_coordinators c"
+                       "   JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = t.id),"
+                       " t.deadline_text, t.recurrence, %2, %3, t.updated_at, %4")
+            .arg(TaskStore::documentReferenceSql(QStringLiteral("d")), deadlineSql(), QString(CompletedSql),
+                 statusSql())
+        + From + QStringLiteral(" WHERE t.id IN (SELECT t.id") + From + where + QStringLiteral(" ORDER BY ")
+        + order + QStringLiteral(" LIMIT %1 OFFSET %2)").arg(PageSize).arg(offset)
+        + QStringLiteral(" ORDER BY ") + order;
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList order;
-    for (const QString &term : sortExpression(m_sortColumn).split(QStringLiteral(", ")))
-        order << term + direction;
-    q.prepare(registerSql(parts.baseWhere)
-              + QStringLiteral(", page AS (SELECT reg.*, row_number() OVER (ORDER BY %1, id) AS rowid_order,"
-                                   " count(*) OVER () AS total FROM reg")
-                    .arg(order.join(QStringLiteral(", ")))
-              + parts.regWhere + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
-              + QStringLiteral(", id LIMIT %1 OFFSET %2)").arg(PageSize).arg(offset)
-              + QStringLiteral(" SELECT page.id, page.code, page.title, page.kind, page.programme,"
-                               " %2,"
-                               " page.assigned_by, page.lead_unit,"
-                               " (SELECT group_concat(cu.code, '; ') FROM task_coordinators c"
-                               "   JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = page.id),"
-                               " page.deadline_text, page.recurrence, page.deadline, page.completed, page.updated_at,"
-                               " page.status, page.total,"
-                               " CASE WHEN page.status = %1 AND julianday(page.deadline) - julianday(:asof) <= :soon"
-                               "   THEN 1 ELSE 0 END"
-                               " FROM page LEFT JOIN source_documents d ON d.id = page.source_document_id"
-                               " ORDER BY page.rowid_order")
-                    .arg(statusValue(TaskStatus::OpenWithinDeadline), TaskStore::documentReferenceSql(QStringLiteral("d"))));
-    for (const auto &b : parts.binds)
-        q.bindValue(b.first, b.second);
-    q.bindValue(QStringLiteral(":soon"), m_filter.dueSoonDays);
+    q.prepare(sql);
+    parts.bindTo(q);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return rows;
     }
-    // One scan gives the page and the number of matching rows; past the last page there is no row to
-    // carry it, and the count stays what it was.
-    if (offset == 0)
-        m_total = 0;
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -294,8 +412,7 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
         r.completedOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
         r.updatedAt = q.value(13).toString();
         r.status = TaskStatus(q.value(14).toInt());
-        r.dueSoon = q.value(16).toBool();
-        m_total = q.value(15).toInt();
+        r.dueSoon = TaskStatusRules::isDueSoon(r.status, r.deadline, m_filter.asOf, m_filter.dueSoonDays);
         rows << r;
     }
     return rows;
@@ -376,7 +493,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case SourceDocumentColumn:
             return r.document;
         case AssignedByColumn:
-            return assignedByName(r.assignedBy);
+            return ReferenceData::assigningLevelName(r.assignedBy);
         case LeadUnitColumn:
             return r.leadUnit;
         case CoordinatingUnitsColumn:

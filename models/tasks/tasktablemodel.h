@@ -9,9 +9,34 @@
 class Database;
 
 /*!
+ * The figures of the rows a TaskTableModel shows: its filter's tasks by status as of the filter's date,
+ * counted the way TaskStatistics counts a report (tasks only; pilot models apart, completed out of
+ * total), so that the summary line above the table and the printed report agree for the same rows.
+ * total + pilotModels is the number of rows.
+ */
+struct TaskSummary
+{
+    int total = 0; //!< rows of kind "task"
+    int completedOnTime = 0;
+    int completedLate = 0;
+    int openWithinDeadline = 0; //!< including those due soon
+    int openOverdue = 0;
+    int standing = 0;
+    int dueSoon = 0; //!< open within the deadline, due within the filter's dueSoonDays
+    int pilotModels = 0;
+    int pilotModelsCompleted = 0;
+
+    int completed() const { return completedOnTime + completedLate; }
+};
+
+/*!
  * The task register as a table, read page by page from SQL: filtering, search and sorting happen in
  * the query (with the as-of status computed there too), so the model never holds more rows than the
  * view has scrolled to. Status is derived as of filter().asOf, never stored.
+ *
+ * A change of filter (or refresh()) runs one aggregate query for the row count and the summary; a
+ * page, and a change of sort order, runs one query that derives the status only for the rows it
+ * returns, unless the filter or the order is on a derived value (status, deadline in force).
  */
 class TaskTableModel final : public QAbstractTableModel
 {
@@ -52,6 +77,8 @@ public:
     void refresh();
     //! Rows matching the filter, whether fetched yet or not.
     int totalCount() const { return m_total; }
+    //! The rows matching the filter by status, whether fetched yet or not.
+    TaskSummary summary() const { return m_summary; }
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -64,15 +91,21 @@ public:
 
 Q_SIGNALS:
     void totalCountChanged(int total);
+    //! Emitted after every count (filter changed, refresh()), after totalCountChanged().
+    void summaryChanged();
 
 private:
     struct Row;
+    //! Reloads the first page; with \a recount also the row count and the summary (a new order keeps them).
+    void reload(bool recount);
+    void count();
     QVector<Row> fetchPage(int offset);
 
     const Database *m_database = nullptr;
     TaskFilter m_filter;
     QVector<Row> m_rows;
     int m_total = 0;
+    TaskSummary m_summary;
     int m_sortColumn = CodeColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;

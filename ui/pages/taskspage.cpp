@@ -28,7 +28,6 @@
 #include "models/session.h"
 #include "models/storage/database.h"
 #include "models/tasks/taskhistorymodel.h"
-#include "models/tasks/taskstore.h"
 #include "models/tasks/tasktablemodel.h"
 #include "ui/delegates/statusdelegate.h"
 #include "ui/dialogs/changeleadunitdialog.h"
@@ -180,10 +179,7 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
-        applyFilter();
-        updateStatistics();
-    });
+    connect(m_asOf, &QDateEdit::dateChanged, this, &TasksPage::applyFilter);
     // Every change of the text, typed, pasted or cleared, waits for the pause; the query runs once.
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &TasksPage::applyFilter);
@@ -210,8 +206,9 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
         TaskFilter filter = m_model->filter();
         filter.dueSoonDays = m_session->dueSoonDays();
         m_model->setFilter(filter);
-        updateStatistics();
     });
+    // The summary counts the rows the filter shows, in the same query that counts them.
+    connect(m_model, &TaskTableModel::summaryChanged, this, &TasksPage::updateSummary);
 
     retranslate();
     applyFilter();
@@ -233,7 +230,6 @@ QIcon TasksPage::icon() const
 void TasksPage::refresh()
 {
     m_model->refresh();
-    reloadRecords();
 }
 
 void TasksPage::changeEvent(QEvent *event)
@@ -290,7 +286,7 @@ void TasksPage::sessionChanged()
     filter.dueSoonDays = m_session->dueSoonDays();
     m_model->setFilter(filter);
     m_filterBar->reloadLists();
-    reloadRecords();
+    updateSummary();
     updateActions();
 }
 
@@ -301,7 +297,6 @@ void TasksPage::dataChanged(const QString &entity)
     if (entity != QLatin1String("tasks"))
         m_filterBar->reloadLists();
     m_model->refresh();
-    reloadRecords();
     if (!selected.isEmpty()) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, 0);
@@ -443,40 +438,24 @@ void TasksPage::applyFilter()
     updateActions();
 }
 
-void TasksPage::reloadRecords()
-{
-    m_records.clear();
-    m_loadError.clear();
-    if (const Database *database = m_session->isOpen() ? m_session->database() : nullptr)
-        m_records = TaskStore::load(*database, false, &m_loadError);
-    updateStatistics();
-}
-
-void TasksPage::updateStatistics()
-{
-    m_statistics = TaskStatistics::compute(m_records, m_asOf->date(), m_model->filter().dueSoonDays);
-    updateSummary();
-}
-
 void TasksPage::updateSummary()
 {
     if (!m_session->isOpen()) {
         m_summary->setText(tr("No file is open."));
         return;
     }
-    if (!m_loadError.isEmpty()) {
-        m_summary->setText(tr("The tasks could not be read: %1").arg(m_loadError));
+    if (!m_model->lastError().isEmpty()) {
+        m_summary->setText(tr("The tasks could not be read: %1").arg(m_model->lastError()));
         return;
     }
     const QLocale locale;
-    const TaskStatistics::Counts &c = m_statistics.tasks;
+    const TaskSummary c = m_model->summary();
     m_summary->setText(tr("%1 tasks · %2 completed (%3 on time, %4 late) · %5 within deadline · "
                           "%6 overdue and not completed · pilot models %7/%8")
                            .arg(locale.toString(c.total), locale.toString(c.completed()),
                                 locale.toString(c.completedOnTime), locale.toString(c.completedLate),
                                 locale.toString(c.openWithinDeadline + c.standing), locale.toString(c.openOverdue),
-                                locale.toString(m_statistics.modelsCompleted),
-                                locale.toString(m_statistics.modelsTotal)));
+                                locale.toString(c.pilotModelsCompleted), locale.toString(c.pilotModels)));
 }
 
 void TasksPage::retranslate()

@@ -4,11 +4,8 @@
 #include "ui/pages/page.h"
 
 #include <QList>
-#include <QVector>
 
 #include "models/tasks/taskfilter.h"
-#include "models/tasks/taskrecord.h"
-#include "models/tasks/taskstatistics.h"
 
 class QAction;
 class QComboBox;
@@ -57,8 +54,6 @@ private:
     void dataChanged(const QString &entity);
     void applyFilter();
     void showSavedFilter(const TaskFilter &filter);
-    void reloadRecords();
-    void updateStatistics();
     void updateSummary();
     void updateActions();
     void updateHistory();
@@ -96,9 +91,4 @@ private:
     QAction *m_extendAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_historyAction = nullptr;
-
-    // The register as loaded at the last refresh; the summary is recounted from it when the date changes.
-    QVector<TaskRecord> m_records;
-    TaskStatistics m_statistics;
-    QString m_loadError;
 };
