@@ -16,7 +16,11 @@
 #include <QCheckBox>
 #include <QUndoStack>
 
+#include <QSignalSpy>
+
+#include "models/commands/editcommands.h"
 #include "models/demo/demobuilder.h"
+#include "ui/widgets/unitcombobox.h"
 #include "models/tasks/savedfilters.h"
 #include "models/tasks/taskhistorymodel.h"
 #include "models/domain/textfold.h"
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void archiveUndoRedoFromThePage();
     void programmeFilter();
     void savedFilterRestoresEverything();
+    void quickEditsInTheTable();
 
 private:
     QTemporaryDir m_dir;
@@ -376,4 +381,56 @@ void TestTasksPage::savedFilterRestoresEverything()
     QVERIFY2(SavedFilters::remove(*m_session->database(), SavedFilters::taskFilters(*m_session->database()).first().id,
                                   &error),
              qPrintable(error));
+}
+
+void TestTasksPage::quickEditsInTheTable()
+{
+    TaskTableModel *model = m_page->model();
+    QTest::keyClicks(m_search, QStringLiteral("NV-0117"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QString title = model->index(0, TaskTableModel::TitleColumn).data().toString();
+    QVERIFY(model->flags(model->index(0, TaskTableModel::LeadUnitColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model->flags(model->index(0, TaskTableModel::StatusColumn)) & Qt::ItemIsEditable)); // derived, never typed
+
+    // F2 on the lead unit: type part of a name without accents, Enter.
+    m_view->setFocus();
+    m_view->setCurrentIndex(model->index(0, TaskTableModel::LeadUnitColumn));
+    QTest::keyClick(m_view, Qt::Key_F2);
+    auto *combo = m_view->findChild<UnitComboBox *>(QStringLiteral("quickLeadUnit"));
+    QVERIFY(combo);
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("so tai chinh"));
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Enter);
+    QTRY_COMPARE(model->index(0, TaskTableModel::LeadUnitColumn).data().toString(), QStringLiteral("Sở Tài chính"));
+    QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("change the lead unit of '%1'").arg(title));
+
+    // The completion date, in place; the summary follows.
+    m_view->setCurrentIndex(model->index(0, TaskTableModel::CompletedOnColumn));
+    QTest::keyClick(m_view, Qt::Key_F2);
+    auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("quickCompletedOn"));
+    QVERIFY(date);
+    date->setDate(QDate(2026, 5, 20));
+    QTest::keyClick(date, Qt::Key_Enter);
+    QTRY_COMPARE(model->index(0, TaskTableModel::CompletedOnColumn).data(TaskTableModel::RawValueRole).toString(),
+                 QStringLiteral("2026-05-20"));
+    QVERIFY(TaskStatusRules::isCompleted(TaskStatus(model->index(0, TaskTableModel::StatusColumn)
+                                                        .data(TaskTableModel::StatusRole).toInt())));
+    QVERIFY2(m_summary->text().startsWith(QStringLiteral("1 tasks · 1 completed")), qPrintable(m_summary->text()));
+
+    // A refused edit says why and changes nothing (a model of its own: the page would show a message box).
+    TaskTableModel quiet;
+    quiet.setDatabase(m_session->database());
+    quiet.setCommands(m_session->commands());
+    TaskFilter filter = model->filter();
+    quiet.setFilter(filter);
+    QCOMPARE(quiet.rowCount(), 1);
+    QSignalSpy refused(&quiet, &TaskTableModel::editFailed);
+    QVERIFY(!quiet.setData(quiet.index(0, TaskTableModel::TitleColumn), QStringLiteral("   ")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(!refused.first().first().toString().isEmpty());
+
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();
+    QCOMPARE(model->index(0, TaskTableModel::CompletedOnColumn).data().toString(), QString());
+    QVERIFY(model->index(0, TaskTableModel::LeadUnitColumn).data().toString() != QStringLiteral("Sở Tài chính"));
 }

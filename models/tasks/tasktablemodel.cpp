@@ -2,10 +2,12 @@
 #include "models/tasks/tasktablemodel.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
+#include "models/commands/editcommands.h"
 #include "models/domain/textfold.h"
 #include "models/reference/referencedata.h"
 #include "models/storage/database.h"
@@ -14,6 +16,7 @@
 struct TaskTableModel::Row
 {
     qint64 id = 0;
+    qint64 leadUnitId = 0;
     QString code, title, kind, programme, document, assignedBy, leadUnit, coordinators, deadlineText, recurrence;
     QDate deadline, completedOn;
     QString updatedAt;
@@ -381,7 +384,7 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
         QStringLiteral("SELECT t.id, t.code, t.title, t.kind, p.code, %1, t.assigned_by, u.name,"
                        " (SELECT group_concat(cu.code, '; ') FROM task_coordinators c"
                        "   JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = t.id),"
-                       " t.deadline_text, t.recurrence, %2, %3, t.updated_at, %4")
+                       " t.deadline_text, t.recurrence, %2, %3, t.updated_at, %4, t.lead_unit_id")
             .arg(TaskStore::documentReferenceSql(QStringLiteral("d")), deadlineSql(), QString(CompletedSql),
                  statusSql())
         + From + QStringLiteral(" WHERE t.id IN (SELECT t.id") + From + where + QStringLiteral(" ORDER BY ")
@@ -412,10 +415,70 @@ QVector<TaskTableModel::Row> TaskTableModel::fetchPage(int offset)
         r.completedOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
         r.updatedAt = q.value(13).toString();
         r.status = TaskStatus(q.value(14).toInt());
+        r.leadUnitId = q.value(15).toLongLong();
         r.dueSoon = TaskStatusRules::isDueSoon(r.status, r.deadline, m_filter.asOf, m_filter.dueSoonDays);
         rows << r;
     }
     return rows;
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_commands || m_filter.archived || (m_database && m_database->isReadOnly()))
+        return f;
+    const Row &r = m_rows.at(index.row());
+    const bool recurring = r.recurrence != QLatin1String("none");
+    switch (index.column()) {
+    case TitleColumn:
+    case LeadUnitColumn:
+        return f | Qt::ItemIsEditable;
+    case CompletedOnColumn:
+        // A recurring task is completed period by period, not closed by a date typed in a cell.
+        return recurring ? f : f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Row r = m_rows.at(index.row());
+    QString error;
+    bool ok = false;
+    m_committing = true;
+    const auto done = qScopeGuard([this] { m_committing = false; });
+    switch (index.column()) {
+    case TitleColumn: {
+        if (value.toString().trimmed() == r.title)
+            return true;
+        TaskDraft draft;
+        ok = m_commands->loadDraft(r.id, &draft, &error);
+        if (ok) {
+            draft.title = value.toString();
+            ok = m_commands->updateTask(draft, &error);
+        }
+        break;
+    }
+    case LeadUnitColumn:
+        if (value.toLongLong() == r.leadUnitId)
+            return true;
+        ok = m_commands->setLeadUnit({r.id}, value.toLongLong(), &error);
+        break;
+    case CompletedOnColumn:
+        if (value.toDate() == r.completedOn)
+            return true;
+        ok = m_commands->setCompleted({r.id}, value.toDate(), &error);
+        break;
+    default:
+        return false;
+    }
+    // On success the commands announce the change and the page reloads the rows.
+    if (!ok)
+        Q_EMIT editFailed(error);
+    return ok;
 }
 
 bool TaskTableModel::canFetchMore(const QModelIndex &parent) const
@@ -465,6 +528,18 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return r.dueSoon;
     case Qt::ToolTipRole:
         return index.column() == TitleColumn ? r.title : QVariant();
+    case Qt::EditRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return r.title;
+        case LeadUnitColumn:
+            return r.leadUnitId;
+        case CompletedOnColumn:
+            // An open task's editor starts on the as-of date: the day the secretary is recording.
+            return r.completedOn.isValid() ? r.completedOn : m_filter.asOf;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case RawValueRole:
         switch (index.column()) {
         case DeadlineColumn:

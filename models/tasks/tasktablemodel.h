@@ -7,6 +7,7 @@
 #include "models/tasks/taskfilter.h"
 
 class Database;
+class EditCommands;
 
 /*!
  * The figures of the rows a TaskTableModel shows: its filter's tasks by status as of the filter's date,
@@ -71,6 +72,8 @@ public:
 
     //! The database to read; nullptr empties the model. The Database must outlive the model's use of it.
     void setDatabase(const Database *database);
+    //! Where quick edits in the table go (title, lead unit, completion date); nullptr: read-only table.
+    void setCommands(EditCommands *commands) { m_commands = commands; }
     void setFilter(const TaskFilter &filter);
     TaskFilter filter() const { return m_filter; }
     //! Reloads from the database (after an edit, or when the file changed).
@@ -85,6 +88,13 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! Title, lead unit (EditRole: the unit id) and completion date (EditRole: QDate) of a one-off task
+    //! can be edited in place when commands are set; archived rows cannot.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    //! Sends the edit through the commands (validated, undoable, audited); false and editFailed() if refused.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    //! True inside setData(): a view that reloads on the commands' change signal must wait until it returns.
+    bool isCommittingEdit() const { return m_committing; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -93,6 +103,8 @@ Q_SIGNALS:
     void totalCountChanged(int total);
     //! Emitted after every count (filter changed, refresh()), after totalCountChanged().
     void summaryChanged();
+    //! A quick edit was refused; \a message says why in the user's language.
+    void editFailed(const QString &message);
 
 private:
     struct Row;
@@ -102,6 +114,7 @@ private:
     QVector<Row> fetchPage(int offset);
 
     const Database *m_database = nullptr;
+    EditCommands *m_commands = nullptr;
     TaskFilter m_filter;
     QVector<Row> m_rows;
     int m_total = 0;
@@ -109,5 +122,6 @@ private:
     int m_sortColumn = CodeColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;
+    bool m_committing = false;
     bool m_notifying = false; //!< inside a reset or insert notification: fetching now would re-enter
 };

@@ -29,6 +29,7 @@
 #include "models/storage/database.h"
 #include "models/tasks/taskhistorymodel.h"
 #include "models/tasks/tasktablemodel.h"
+#include "ui/delegates/quickeditdelegate.h"
 #include "ui/delegates/statusdelegate.h"
 #include "ui/dialogs/changeleadunitdialog.h"
 #include "ui/dialogs/completetasksdialog.h"
@@ -104,8 +105,11 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Quick edits: F2, or a click on a selected cell, edits the title, lead unit or completion date in
+    // place; a double click opens the whole form.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_model->setCommands(session->commands());
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     // The title gets the room; the columns a secretary reads less often start hidden (the header's
@@ -128,6 +132,10 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(TaskTableModel::StatusColumn,
                                      new StatusDelegate(TaskTableModel::StatusRole, m_view));
+    m_view->setItemDelegateForColumn(TaskTableModel::LeadUnitColumn,
+                                     new QuickEditDelegate(QuickEditDelegate::Kind::Unit, session, m_view));
+    m_view->setItemDelegateForColumn(TaskTableModel::CompletedOnColumn,
+                                     new QuickEditDelegate(QuickEditDelegate::Kind::Date, session, m_view));
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -199,6 +207,8 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
         updateHistory();
     });
     connect(m_session->commands(), &EditCommands::changed, this, &TasksPage::dataChanged);
+    connect(m_model, &TaskTableModel::editFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
 
     connect(m_session, &Session::opened, this, &TasksPage::sessionChanged);
     connect(m_session, &Session::closed, this, &TasksPage::sessionChanged);
@@ -254,7 +264,7 @@ void TasksPage::createActions()
         return action;
     };
     m_newAction = make("actionNewTask", QKeySequence(Qt::Key_Insert), &TasksPage::newTask);
-    m_editAction = make("actionEditTask", QKeySequence(Qt::Key_F2), &TasksPage::editTask);
+    m_editAction = make("actionEditTask", QKeySequence(Qt::CTRL | Qt::Key_E), &TasksPage::editTask);
     m_toolBar->addSeparator();
     m_completeAction = make("actionCompleteTasks", QKeySequence(), &TasksPage::completeTasks);
     m_leadUnitAction = make("actionChangeLeadUnit", QKeySequence(), &TasksPage::changeLeadUnit);
@@ -292,6 +302,11 @@ void TasksPage::sessionChanged()
 
 void TasksPage::dataChanged(const QString &entity)
 {
+    // A quick edit commits from inside the view's editor: reload once the view has closed it.
+    if (m_model->isCommittingEdit()) {
+        QMetaObject::invokeMethod(this, [this, entity] { dataChanged(entity); }, Qt::QueuedConnection);
+        return;
+    }
     // Keep the current task current across the reload, so an edit does not lose the secretary's place.
     const QList<qint64> selected = selectedIds();
     if (entity != QLatin1String("tasks"))
@@ -477,7 +492,8 @@ void TasksPage::retranslate()
     m_newAction->setText(tr("&New task…"));
     m_newAction->setToolTip(tr("Record a new task (Insert)"));
     m_editAction->setText(tr("&Edit…"));
-    m_editAction->setToolTip(tr("Open the selected task's form (F2 or double-click)"));
+    m_editAction->setToolTip(tr("Open the selected task's form (Ctrl+E or double-click); F2 edits the title, "
+                                "lead unit or completion date in the table"));
     m_completeAction->setText(tr("Mark &completed…"));
     m_completeAction->setToolTip(tr("Record the completion date of the selected tasks, or reopen them"));
     m_leadUnitAction->setText(tr("Change &lead unit…"));
