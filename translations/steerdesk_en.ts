@@ -55,6 +55,90 @@
     </message>
 </context>
 <context>
+    <name>ColourRules</name>
+    <message>
+        <source>Target achieved (100% or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 80% to under 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A range of values, e.g. &quot;80–100&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both include %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing covers values above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing covers %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language of messages: vi or en.</source>
@@ -74,10 +158,6 @@
     </message>
     <message>
         <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,26 +189,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SteerDesk: tasks, indicators and reports of a steering committee.
-
-Commands:
-  init FILE               create an empty database
-  demo --out FILE [--force]  write the demo database
-  check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task figures as JSON
-  export FILE --table tasks [--as-of DATE] --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The date figures are stated at (YYYY-MM-DD); today by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table to export: tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,19 +221,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 uses the older data version %2: open it once in SteerDesk to upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown table %1. Tables: tasks.</source>
+        <source>Only .csv files can be written so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only .csv files can be written so far: %1</source>
+        <source>SteerDesk: tasks, indicators and reports of a steering committee.
+
+Commands:
+  init FILE               create an empty database
+  demo --out FILE [--force]  write the demo database
+  check FILE              print data version, integrity and row counts
+  stats FILE [--as-of DATE]  task and indicator figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table to export: tasks or indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, stats or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +923,65 @@ Deadline now: %2</source>
     </message>
 </context>
 <context>
+    <name>IndicatorRules</name>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>A rank among its peers: &quot;6/63&quot; (6th of 63 provinces)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll-up: ranks do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll-up: scores do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll-up: percentages without numerator and denominator cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll-up of %n unit(s): sum of their values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll-up of %n unit(s): summed numerators over summed denominators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without numerator and denominator left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message numerus="yes">
+        <source>%n unit(s) without a figure for %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value to date, reported for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
@@ -1123,6 +1266,73 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Central Steering Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial Steering Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,26 +1914,6 @@ Deadline now: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <source>Central Steering Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provincial Steering Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provincial People&apos;s Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pilot model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,10 +2156,6 @@ Deadline now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the selected task&apos;s form (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark &amp;completed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2189,14 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>History hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected task&apos;s form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,90 @@
     </message>
 </context>
 <context>
+    <name>ColourRules</name>
+    <message>
+        <source>Target achieved (100% or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 80% to under 100%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 80%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A range of values, e.g. "80–100"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no ranges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing covers %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 both include %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing covers values above %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing covers %1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language of messages: vi or en.</source>
@@ -74,10 +158,6 @@
     <message>
         <source>Overwrite an existing file.</source>
         <translation>Ghi đè lên tệp đã có.</translation>
-    </message>
-    <message>
-        <source>init, demo or check</source>
-        <translation>init, demo hoặc check</translation>
     </message>
     <message>
         <source>Unknown language %1: use vi or en.</source>
@@ -108,34 +188,12 @@
         <translation>Cách dùng: steerdesk check TỆP</translation>
     </message>
     <message>
-        <source>SteerDesk: tasks, indicators and reports of a steering committee.
-
-Commands:
-  init FILE               create an empty database
-  demo --out FILE [--force]  write the demo database
-  check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task figures as JSON
-  export FILE --table tasks [--as-of DATE] --out FILE.csv</source>
-        <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
-
-Các lệnh:
-  init TỆP                tạo cơ sở dữ liệu trống
-  demo --out TỆP [--force]   ghi cơ sở dữ liệu mẫu
-  check TỆP               in phiên bản dữ liệu, kết quả kiểm tra toàn vẹn và số dòng
-  stats TỆP [--as-of NGÀY]   số liệu nhiệm vụ dạng JSON
-  export TỆP --table tasks [--as-of NGÀY] --out TỆP.csv</translation>
-    </message>
-    <message>
         <source>The date figures are stated at (YYYY-MM-DD); today by default.</source>
         <translation>Ngày chốt số liệu (YYYY-MM-DD); mặc định là hôm nay.</translation>
     </message>
     <message>
         <source>date</source>
         <translation>ngày</translation>
-    </message>
-    <message>
-        <source>Table to export: tasks.</source>
-        <translation>Bảng cần xuất: tasks.</translation>
     </message>
     <message>
         <source>table</source>
@@ -162,20 +220,39 @@ Các lệnh:
         <translation>Cách dùng: steerdesk stats TỆP --as-of YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv</source>
-        <translation>Cách dùng: steerdesk export TỆP --table tasks --as-of YYYY-MM-DD --out TỆP.csv</translation>
-    </message>
-    <message>
         <source>%1 uses the older data version %2: open it once in SteerDesk to upgrade it.</source>
         <translation>%1 dùng phiên bản dữ liệu cũ %2: hãy mở tệp một lần bằng SteerDesk để nâng cấp.</translation>
     </message>
     <message>
-        <source>Unknown table %1. Tables: tasks.</source>
-        <translation>Không có bảng %1. Các bảng: tasks.</translation>
-    </message>
-    <message>
         <source>Only .csv files can be written so far: %1</source>
         <translation>Hiện mới chỉ ghi được tệp .csv: %1</translation>
+    </message>
+    <message>
+        <source>SteerDesk: tasks, indicators and reports of a steering committee.
+
+Commands:
+  init FILE               create an empty database
+  demo --out FILE [--force]  write the demo database
+  check FILE              print data version, integrity and row counts
+  stats FILE [--as-of DATE]  task and indicator figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table to export: tasks or indicators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init, demo, check, stats or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -240,7 +317,7 @@ Các lệnh:
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A period to record and its status today, e.g. &quot;Tháng 5/2026 — Đang thực hiện, trong hạn&quot;.</extracomment>
+        <extracomment>A period to record and its status today, e.g. "Tháng 5/2026 — Đang thực hiện, trong hạn".</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -272,7 +349,7 @@ Các lệnh:
         <translation>Nhiệm vụ đã được đóng ngày %1, không còn đến hạn kể từ kỳ %2.</translation>
     </message>
     <message>
-        <source>Only when the task has ended: no period after %1 falls due any more. A period&apos;s report is recorded above.</source>
+        <source>Only when the task has ended: no period after %1 falls due any more. A period's report is recorded above.</source>
         <translation>Chỉ dùng khi nhiệm vụ đã kết thúc: sau kỳ %1 không còn kỳ nào đến hạn. Báo cáo của từng kỳ được ghi nhận ở phần trên.</translation>
     </message>
 </context>
@@ -584,40 +661,40 @@ Các lệnh:
         <translation>Đơn vị chủ trì không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>add task &apos;%1&apos;</source>
-        <translation>thêm nhiệm vụ &apos;%1&apos;</translation>
+        <source>add task '%1'</source>
+        <translation>thêm nhiệm vụ '%1'</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
-        <source>The deadline of &apos;%1&apos; has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
-        <translation>Thời hạn của &apos;%1&apos; đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
+        <source>The deadline of '%1' has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
+        <translation>Thời hạn của '%1' đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
     </message>
     <message>
-        <source>edit task &apos;%1&apos;</source>
-        <translation>sửa nhiệm vụ &apos;%1&apos;</translation>
+        <source>edit task '%1'</source>
+        <translation>sửa nhiệm vụ '%1'</translation>
     </message>
     <message>
-        <source>change the deadline of &apos;%1&apos;</source>
-        <translation>đổi thời hạn của &apos;%1&apos;</translation>
+        <source>change the deadline of '%1'</source>
+        <translation>đổi thời hạn của '%1'</translation>
     </message>
     <message>
-        <source>rename task &apos;%1&apos;</source>
-        <translation>đổi tên nhiệm vụ &apos;%1&apos;</translation>
+        <source>rename task '%1'</source>
+        <translation>đổi tên nhiệm vụ '%1'</translation>
     </message>
     <message>
-        <source>change the lead unit of &apos;%1&apos;</source>
-        <translation>đổi đơn vị chủ trì của &apos;%1&apos;</translation>
+        <source>change the lead unit of '%1'</source>
+        <translation>đổi đơn vị chủ trì của '%1'</translation>
     </message>
     <message>
-        <source>mark &apos;%1&apos; completed</source>
-        <translation>đánh dấu hoàn thành &apos;%1&apos;</translation>
+        <source>mark '%1' completed</source>
+        <translation>đánh dấu hoàn thành '%1'</translation>
     </message>
     <message>
-        <source>reopen &apos;%1&apos;</source>
-        <translation>mở lại &apos;%1&apos;</translation>
+        <source>reopen '%1'</source>
+        <translation>mở lại '%1'</translation>
     </message>
     <message>
         <source>The completion date (%1) is in the future; record it once the task is done.</source>
@@ -628,8 +705,8 @@ Các lệnh:
         <translation>Một nhiệm vụ đã chọn không còn tồn tại; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was assigned on %2, after the completion date %3; nothing was changed.</source>
-        <translation>&apos;%1&apos; được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
+        <source>'%1' was assigned on %2, after the completion date %3; nothing was changed.</source>
+        <translation>'%1' được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>mark %n task(s) completed</source>
@@ -654,16 +731,16 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; recurs every period and has no single deadline to extend; nothing was changed.</source>
-        <translation>&apos;%1&apos; lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
+        <source>'%1' recurs every period and has no single deadline to extend; nothing was changed.</source>
+        <translation>'%1' lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
-        <translation>&apos;%1&apos; là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
+        <source>'%1' is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
+        <translation>'%1' là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
-        <translation>&apos;%1&apos; đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
+        <source>'%1' already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
+        <translation>'%1' đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>extend the deadline of %n task(s)</source>
@@ -672,12 +749,12 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>archive &apos;%1&apos;</source>
-        <translation>lưu trữ &apos;%1&apos;</translation>
+        <source>archive '%1'</source>
+        <translation>lưu trữ '%1'</translation>
     </message>
     <message>
-        <source>restore &apos;%1&apos;</source>
-        <translation>khôi phục &apos;%1&apos;</translation>
+        <source>restore '%1'</source>
+        <translation>khôi phục '%1'</translation>
     </message>
     <message numerus="yes">
         <source>archive %n task(s)</source>
@@ -692,7 +769,7 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s code and name.</source>
+        <source>Enter the unit's code and name.</source>
         <translation>Hãy nhập mã và tên đơn vị.</translation>
     </message>
     <message>
@@ -708,11 +785,11 @@ Các lệnh:
         <translation>Đơn vị cấp trên không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>add unit &apos;%1&apos;</source>
-        <translation>thêm đơn vị &apos;%1&apos;</translation>
+        <source>add unit '%1'</source>
+        <translation>thêm đơn vị '%1'</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
+        <source>Enter the unit's name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
@@ -720,11 +797,11 @@ Các lệnh:
         <translation>Đơn vị không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename unit &apos;%1&apos;</source>
-        <translation>đổi tên đơn vị &apos;%1&apos;</translation>
+        <source>rename unit '%1'</source>
+        <translation>đổi tên đơn vị '%1'</translation>
     </message>
     <message>
-        <source>Enter the programme&apos;s code and name.</source>
+        <source>Enter the programme's code and name.</source>
         <translation>Hãy nhập mã và tên chương trình.</translation>
     </message>
     <message>
@@ -732,11 +809,11 @@ Các lệnh:
         <translation>Đã có chương trình khác mang mã %1.</translation>
     </message>
     <message>
-        <source>add programme &apos;%1&apos;</source>
-        <translation>thêm chương trình &apos;%1&apos;</translation>
+        <source>add programme '%1'</source>
+        <translation>thêm chương trình '%1'</translation>
     </message>
     <message>
-        <source>Enter the programme&apos;s name.</source>
+        <source>Enter the programme's name.</source>
         <translation>Hãy nhập tên chương trình.</translation>
     </message>
     <message>
@@ -744,24 +821,24 @@ Các lệnh:
         <translation>Chương trình không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename programme &apos;%1&apos;</source>
-        <translation>đổi tên chương trình &apos;%1&apos;</translation>
+        <source>rename programme '%1'</source>
+        <translation>đổi tên chương trình '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not recur; record its completion in the task itself.</source>
-        <translation>&apos;%1&apos; không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
+        <source>'%1' does not recur; record its completion in the task itself.</source>
+        <translation>'%1' không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not fall due in the period %2.</source>
-        <translation>&apos;%1&apos; không đến hạn trong kỳ %2.</translation>
+        <source>'%1' does not fall due in the period %2.</source>
+        <translation>'%1' không đến hạn trong kỳ %2.</translation>
     </message>
     <message>
-        <source>mark &apos;%1&apos; completed for %2</source>
-        <translation>đánh dấu hoàn thành &apos;%1&apos; cho %2</translation>
+        <source>mark '%1' completed for %2</source>
+        <translation>đánh dấu hoàn thành '%1' cho %2</translation>
     </message>
     <message>
-        <source>reopen &apos;%1&apos; for %2</source>
-        <translation>mở lại &apos;%1&apos; cho %2</translation>
+        <source>reopen '%1' for %2</source>
+        <translation>mở lại '%1' cho %2</translation>
     </message>
 </context>
 <context>
@@ -832,6 +909,61 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>%1 Nothing can be saved in this file.</source>
         <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRules</name>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>A rank among its peers: "6/63" (6th of 63 provinces)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No roll-up: ranks do not add up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No roll-up: scores do not add up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No roll-up: percentages without numerator and denominator cannot be combined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Roll-up of %n unit(s): sum of their values.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll-up of %n unit(s): summed numerators over summed denominators.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without numerator and denominator left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message numerus="yes">
+        <source>%n unit(s) without a figure for %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>value to date, reported for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value for %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1065,12 +1197,12 @@ Thời hạn hiện tại: %2</translation>
     </message>
     <message>
         <source>Month %1/%2</source>
-        <extracomment>A month as a period, e.g. &quot;Tháng 5/2026&quot;; %1 month number, %2 year.</extracomment>
+        <extracomment>A month as a period, e.g. "Tháng 5/2026"; %1 month number, %2 year.</extracomment>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter, e.g. &quot;Quý III/2026&quot;; %1 the quarter numeral, %2 the year.</extracomment>
+        <extracomment>A quarter, e.g. "Quý III/2026"; %1 the quarter numeral, %2 the year.</extracomment>
         <translation>Quý %1/%2</translation>
     </message>
     <message>
@@ -1121,6 +1253,73 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Central Steering Committee</source>
+        <translation>Ban Chỉ đạo Trung ương</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Chính phủ</translation>
+    </message>
+    <message>
+        <source>Provincial Steering Committee</source>
+        <translation>Ban Chỉ đạo tỉnh</translation>
+    </message>
+    <message>
+        <source>Provincial People's Committee</source>
+        <translation>UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở, ngành</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>Special zone</source>
+        <translation>Đặc khu</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1623,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Các kỳ và tình trạng đến hôm nay:</translation>
     </message>
     <message>
-        <source>Each period&apos;s status today. Record a period&apos;s report with Mark completed.</source>
+        <source>Each period's status today. Record a period's report with Mark completed.</source>
         <translation>Tình trạng của từng kỳ tính đến hôm nay. Ghi nhận báo cáo của một kỳ bằng Đánh dấu hoàn thành.</translation>
     </message>
     <message>
@@ -1432,7 +1631,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Đã đóng ngà&amp;y</translation>
     </message>
     <message>
-        <source>A recurring task closed on a date no longer falls due after that period. Each period&apos;s report is recorded with Mark completed.</source>
+        <source>A recurring task closed on a date no longer falls due after that period. Each period's report is recorded with Mark completed.</source>
         <translation>Nhiệm vụ định kỳ đã đóng vào một ngày sẽ không còn đến hạn sau kỳ chứa ngày đó. Báo cáo của từng kỳ được ghi nhận bằng Đánh dấu hoàn thành.</translation>
     </message>
 </context>
@@ -1447,8 +1646,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Lưu bộ lọc</translation>
     </message>
     <message>
-        <source>Name of this filter (for example &quot;Overdue — Department of Science and Technology&quot;):</source>
-        <translation>Tên bộ lọc (ví dụ &quot;Quá hạn — Sở KH&amp;CN&quot;):</translation>
+        <source>Name of this filter (for example "Overdue — Department of Science and Technology"):</source>
+        <translation>Tên bộ lọc (ví dụ "Quá hạn — Sở KH&amp;CN"):</translation>
     </message>
     <message>
         <source>The filter was not saved: %1</source>
@@ -1463,8 +1662,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy chọn một bộ lọc đã lưu trước.</translation>
     </message>
     <message>
-        <source>Delete the saved filter &quot;%1&quot;?</source>
-        <translation>Xóa bộ lọc đã lưu &quot;%1&quot;?</translation>
+        <source>Delete the saved filter "%1"?</source>
+        <translation>Xóa bộ lọc đã lưu "%1"?</translation>
     </message>
     <message>
         <source>The filter was not deleted: %1</source>
@@ -1700,26 +1899,6 @@ Thời hạn hiện tại: %2</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <source>Central Steering Committee</source>
-        <translation>BCĐ Trung ương</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Chính phủ</translation>
-    </message>
-    <message>
-        <source>Provincial Steering Committee</source>
-        <translation>BCĐ tỉnh</translation>
-    </message>
-    <message>
-        <source>Provincial People&apos;s Committee</source>
-        <translation>UBND tỉnh</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
         <source>Pilot model</source>
         <translation>Mô hình điểm</translation>
     </message>
@@ -1799,7 +1978,7 @@ Thời hạn hiện tại: %2</translation>
 <context>
     <name>TaskValidator</name>
     <message>
-        <source>Enter the task&apos;s code, e.g. NV-0272.</source>
+        <source>Enter the task's code, e.g. NV-0272.</source>
         <translation>Hãy nhập mã nhiệm vụ, ví dụ NV-0272.</translation>
     </message>
     <message>
@@ -1815,8 +1994,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy chọn đơn vị chủ trì: mỗi nhiệm vụ có một đơn vị chịu trách nhiệm chính.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
-        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
+        <source>"%1" is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
+        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
     </message>
     <message>
         <source>A recurring task needs the date it was assigned: its first period starts then.</source>
@@ -1847,8 +2026,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy nhập thời hạn mới.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
-        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
+        <source>"%1" is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
+        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
     </message>
     <message>
         <source>The new deadline (%1) is before the date the task was assigned (%2).</source>
@@ -1859,7 +2038,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy nhập ngày quyết định gia hạn.</translation>
     </message>
     <message>
-        <source>The extension&apos;s decision date (%1) is in the future.</source>
+        <source>The extension's decision date (%1) is in the future.</source>
         <translation>Ngày quyết định gia hạn (%1) ở tương lai.</translation>
     </message>
 </context>
@@ -1962,10 +2141,6 @@ Thời hạn hiện tại: %2</translation>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <source>Open the selected task&apos;s form (F2 or double-click)</source>
-        <translation>Mở biểu mẫu của nhiệm vụ đã chọn (F2 hoặc nhấp đúp)</translation>
-    </message>
-    <message>
         <source>Mark &amp;completed…</source>
         <translation>Đánh dấu &amp;hoàn thành…</translation>
     </message>
@@ -2000,6 +2175,14 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>History hidden</source>
         <translation>Đã ẩn lịch sử</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Open the selected task's form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
+        <translation>Mở biểu mẫu của nhiệm vụ đã chọn (Ctrl+E hoặc nhấp đúp); F2 sửa tên, đơn vị chủ trì hoặc ngày hoàn thành ngay trong bảng</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace ReferenceData {
 namespace {
 
 //! The lists below mark their strings with QT_TRANSLATE_NOOP so lupdate files them under "ReferenceData".
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ReferenceData", text);
 }
@@ -86,11 +86,11 @@ QVector<Programme> programmes(const Database &database)
 QVector<Choice> assigningLevels()
 {
     return {
-        {QStringLiteral("central"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Central Steering Committee"))},
-        {QStringLiteral("government"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Government"))},
-        {QStringLiteral("provincial_sc"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Provincial Steering Committee"))},
-        {QStringLiteral("ppc"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Provincial People's Committee"))},
-        {QStringLiteral("other"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
+        {QStringLiteral("central"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Central Steering Committee"))},
+        {QStringLiteral("government"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Government"))},
+        {QStringLiteral("provincial_sc"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Provincial Steering Committee"))},
+        {QStringLiteral("ppc"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Provincial People's Committee"))},
+        {QStringLiteral("other"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
     };
 }
 
@@ -106,24 +106,24 @@ QString assigningLevelName(const QString &code)
 QVector<Choice> recurrences()
 {
     return {
-        {QStringLiteral("none"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Once"))},
-        {QStringLiteral("monthly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every month"))},
-        {QStringLiteral("quarterly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every quarter"))},
-        {QStringLiteral("yearly"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Every year"))},
+        {QStringLiteral("none"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Once"))},
+        {QStringLiteral("monthly"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Every month"))},
+        {QStringLiteral("quarterly"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Every quarter"))},
+        {QStringLiteral("yearly"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Every year"))},
     };
 }
 
 QVector<Choice> unitKinds()
 {
     return {
-        {QStringLiteral("department"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Department"))},
-        {QStringLiteral("agency"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Agency"))},
-        {QStringLiteral("commune"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Commune"))},
-        {QStringLiteral("ward"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Ward"))},
-        {QStringLiteral("special_zone"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Special zone"))},
-        {QStringLiteral("district"), tr(QT_TRANSLATE_NOOP("ReferenceData", "District"))},
-        {QStringLiteral("province"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Province"))},
-        {QStringLiteral("other"), tr(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
+        {QStringLiteral("department"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Department"))},
+        {QStringLiteral("agency"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Agency"))},
+        {QStringLiteral("commune"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Commune"))},
+        {QStringLiteral("ward"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Ward"))},
+        {QStringLiteral("special_zone"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Special zone"))},
+        {QStringLiteral("district"), translated(QT_TRANSLATE_NOOP("ReferenceData", "District"))},
+        {QStringLiteral("province"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Province"))},
+        {QStringLiteral("other"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Other"))},
     };
 }
 

@@ -28,10 +28,14 @@ QString nextConnectionName()
 
 QString osUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("?") : name;
+    // The audit log names who changed what: the login name, however the session was started.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("?") : home;
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)

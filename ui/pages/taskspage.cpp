@@ -147,6 +147,10 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setSectionResizeMode(TaskHistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(TaskHistoryModel::FieldColumn, QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(TaskHistoryModel::OldValueColumn, QHeaderView::Interactive);
+    m_historyView->setColumnWidth(TaskHistoryModel::OldValueColumn, 260);
     m_historyView->setWordWrap(false);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     auto *historyPanel = new QWidget(m_splitter);
