@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <functional>
+
 #include "models/commands/editcommands.h"
 #include "models/demo/demobuilder.h"
 #include "models/session.h"
@@ -383,6 +385,52 @@ private Q_SLOTS:
         QCOMPARE(digest(), before);
         stack().setIndex(stack().count());
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM programmes WHERE name = 'Chương trình đổi tên'")), 1);
+    }
+
+    void everyEditKindIsAudited()
+    {
+        // Each kind of edit leaves audit rows, and so do its undo and its redo.
+        const qint64 task = taskId(QStringLiteral("NV-0117"));
+        const qint64 unit = unitId(QStringLiteral("SO-TC"));
+        ExtensionDraft extension;
+        extension.deadlineText = QStringLiteral("Quý IV/2026");
+        extension.decidedOn = AsOf;
+        TaskDraft draft;
+        QString error;
+        QVERIFY(commands().loadDraft(task, &draft, &error));
+        draft.progressNotes = QStringLiteral("Đã họp rà soát.");
+        TaskDraft created;
+        created.code = QStringLiteral("NV-0900");
+        created.title = QStringLiteral("Nhiệm vụ kiểm tra nhật ký");
+        created.leadUnitId = unit;
+        const QList<std::pair<const char *, std::function<bool()>>> edits{
+            {"create", [&] { return commands().createTask(created, nullptr, &error); }},
+            {"update", [&] { return commands().updateTask(draft, &error); }},
+            {"complete", [&] { return commands().setCompleted({task}, AsOf, &error); }},
+            {"lead unit", [&] { return commands().setLeadUnit({task}, unit, &error); }},
+            {"extend", [&] { return commands().extendDeadlines({task}, extension, &error); }},
+            {"occurrence", [&] { return commands().setOccurrenceCompleted(taskId(QStringLiteral("NV-0112")),
+                                                                        QStringLiteral("2026-04"), AsOf, &error); }},
+            {"archive", [&] { return commands().setArchived({task}, true, &error); }},
+            {"add unit", [&] { return commands().addUnit({QStringLiteral("SO-KT"), QStringLiteral("Sở Kiểm tra"), QString(),
+                                                          QStringLiteral("department"), 0}, nullptr, &error); }},
+            {"rename unit", [&] { return commands().renameUnit(unit, QStringLiteral("Sở Tài chính tỉnh"), QString(), &error); }},
+            {"add programme", [&] { return commands().addProgramme({QStringLiteral("P-KT"), QStringLiteral("CT kiểm tra"),
+                                                                    QString()}, nullptr, &error); }},
+        };
+        for (const auto &[name, edit] : edits) {
+            const int before = auditRows();
+            QVERIFY2(edit(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), error)));
+            const int afterEdit = auditRows();
+            QVERIFY2(afterEdit > before, name);
+            stack().undo();
+            QVERIFY2(auditRows() > afterEdit, name);
+            QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND action NOT LIKE 'undo:%'"),
+                            {afterEdit}), 0);
+            stack().redo();
+            QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'redo:%'")) > 0, name);
+            QVERIFY(!scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user IS NULL OR at IS NULL")));
+        }
     }
 
     void undoThatCannotBeWrittenLeavesTheStackTrue()
