@@ -8,8 +8,11 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include "models/demo/demobuilder.h"
+#include "models/indicators/indicatorexport.h"
+#include "models/indicators/indicatorstatus.h"
 #include "models/interchange/csvwriter.h"
 #include "models/tasks/taskexport.h"
 #include "models/tasks/taskstatistics.h"
@@ -75,8 +78,8 @@ int CommandLine::run(const QStringList &arguments)
                                         "  init FILE               create an empty database\n"
                                         "  demo --out FILE [--force]  write the demo database\n"
                                         "  check FILE              print data version, integrity and row counts\n"
-                                        "  stats FILE [--as-of DATE]  task figures as JSON\n"
-                                        "  export FILE --table tasks [--as-of DATE] --out FILE.csv"));
+                                        "  stats FILE [--as-of DATE]  task and indicator figures as JSON\n"
+                                        "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -87,13 +90,13 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(forceOption);
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The date figures are stated at (YYYY-MM-DD); today by default."),
                                         tr("date"));
-    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks."), tr("table"));
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks or indicators."), tr("table"));
     const QCommandLineOption dueSoonOption(QStringLiteral("due-soon-days"), tr("Days before a deadline that count as due soon (7)."),
                                            tr("days"));
     parser.addOption(asOfOption);
     parser.addOption(tableOption);
     parser.addOption(dueSoonOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, check, stats or export"));
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -140,13 +143,13 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (positional.size() != 1) {
             printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
-                                                       : tr("Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv"));
+                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv"));
             return UsageError;
         }
         if (command == QLatin1String("stats"))
             return stats(positional.constFirst(), asOf, dueSoonDays);
         if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
-            printErr(tr("Usage: steerdesk export FILE --table tasks --as-of YYYY-MM-DD --out FILE.csv"));
+            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv"));
             return UsageError;
         }
         return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption));
@@ -231,16 +234,23 @@ int CommandLine::stats(const QString &path, const QDate &asOf, int dueSoonDays)
         printErr(error);
         return Failure;
     }
-    const TaskStatistics stats = TaskStatistics::compute(tasks, asOf, dueSoonDays);
-    printOut(QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Indented)));
+    const IndicatorStatus indicators = IndicatorStatus::compute(database, asOf, &error);
+    if (!error.isEmpty()) {
+        printErr(error);
+        return Failure;
+    }
+    QJsonObject json = TaskStatistics::compute(tasks, asOf, dueSoonDays).toJson();
+    json.insert(QStringLiteral("indicators"), indicators.figures().toJson());
+    printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     return Success;
 }
 
 int CommandLine::exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
                              const QString &out)
 {
-    if (table != QLatin1String("tasks")) {
-        printErr(tr("Unknown table %1. Tables: tasks.").arg(table));
+    const bool tasksTable = table == QLatin1String("tasks");
+    if (!tasksTable && table != QLatin1String("indicators")) {
+        printErr(tr("Unknown table %1. Tables: tasks, indicators.").arg(table));
         return UsageError;
     }
     if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
@@ -251,8 +261,16 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
     if (!openForReading(database, path))
         return Failure;
     QString error;
-    const QVector<TaskRecord> tasks = TaskStore::load(database, false, &error);
-    if (!error.isEmpty() || !CsvWriter::write(out, TaskExport::header(), TaskExport::rows(tasks, asOf, dueSoonDays), &error)) {
+    QStringList header;
+    QVector<QStringList> rows;
+    if (tasksTable) {
+        header = TaskExport::header();
+        rows = TaskExport::rows(TaskStore::load(database, false, &error), asOf, dueSoonDays);
+    } else {
+        header = IndicatorExport::header();
+        rows = IndicatorExport::rows(IndicatorStatus::compute(database, asOf, &error));
+    }
+    if (!error.isEmpty() || !CsvWriter::write(out, header, rows, &error)) {
         printErr(error);
         return Failure;
     }

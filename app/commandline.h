@@ -8,7 +8,7 @@ class Database;
 class QDate;
 
 /*!
- * The headless commands of `steerdesk` (init, demo, check; later stats, export, import, chart, slides,
+ * The headless commands of `steerdesk` (init, demo, check, stats, export; later import, chart, slides,
  * report). Each prints errors to stderr in the user's language and returns the process exit code:
  * 0 success, 1 failure, 2 wrong usage.
  */
@@ -30,7 +30,9 @@ private:
     static int init(const QStringList &positional);
     static int demo(const QString &out, bool force);
     static int check(const QStringList &positional);
+    //! Task figures (TaskStatistics) and, under "indicators", targets in force and achieved as JSON.
     static int stats(const QString &path, const QDate &asOf, int dueSoonDays);
+    //! The tasks or indicators table of INTERCHANGE.md as of \a asOf, to a .csv file.
     static int exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
                            const QString &out);
     static bool openForReading(Database &database, const QString &path);

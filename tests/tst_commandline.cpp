@@ -157,6 +157,74 @@ private Q_SLOTS:
                  2);
     }
 
+    void statsAndExportIndicators()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+
+        const Run stats = steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"), QStringLiteral("2026-05-26")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+        // The task keys stay as they were; the indicators come beside them.
+        QCOMPARE(json.value(QStringLiteral("tasks")).toObject().value(QStringLiteral("total")).toInt(), 271);
+        const QJsonObject indicators = json.value(QStringLiteral("indicators")).toObject();
+        QCOMPARE(indicators.value(QStringLiteral("with_target")).toInt(), 7);
+        QCOMPARE(indicators.value(QStringLiteral("achieved")).toInt(), 6);
+        // Before the DTI target took effect on 28/01/2026.
+        const Run january = steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"), QStringLiteral("2026-01-27")});
+        QCOMPARE(QJsonDocument::fromJson(january.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("indicators"))
+                     .toObject()
+                     .value(QStringLiteral("with_target"))
+                     .toInt(),
+                 6);
+
+        const QString csv = dir.filePath(QStringLiteral("indicators.csv"));
+        const Run exported = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("indicators"),
+                                        QStringLiteral("--as-of"), QStringLiteral("2026-05-26"), QStringLiteral("--out"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        // INTERCHANGE.md, "On export (--table indicators)", in that order.
+        QCOMPARE(lines.first(), QByteArray("\xEF\xBB\xBF" "indicator,unit,period,value,target,achievement_pct,status\r"));
+        // "958,367 out of 794,301 … 120.7% of the target"; "99.88% (the Government assigned 80%)"; "95.58% (assigned 100%)"
+        QVERIFY(lines.contains("DDDT-TAIKHOAN,AN-GIANG,2026-05,958367,794301,120.655394,green\r"));
+        QVERIFY(lines.contains("HS-SOHOA,AN-GIANG,2026-05,99.88,80,124.85,green\r"));
+        QVERIFY(lines.contains("KQ-DIENTU,AN-GIANG,2026-05,95.58,100,95.58,yellow\r"));
+        QVERIFY(lines.contains("DTI-XEPHANG,AN-GIANG,2024,6,10,166.666667,green\r"));
+        // Without a target: no achievement, no status.
+        QVERIFY(lines.contains("HS-DUNGHAN,AN-GIANG,2026-05,99.81,,,\r"));
+        QCOMPARE(lines.size() - 2, 17 + 102 * 5); // header and trailing newline
+        QCOMPARE(hashOf(path), before);
+
+        // Before any 2026 figure the May rows are not there: the export is as of its date.
+        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("indicators"),
+                            QStringLiteral("--as-of"), QStringLiteral("2025-12-31"), QStringLiteral("--out"), earlier})
+                     .exitCode,
+                 0);
+        QFile e(earlier);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QByteArray text = e.readAll();
+        QVERIFY(!text.contains("2026-"));
+        QVERIFY(text.contains("DTI-XEPHANG,AN-GIANG,2024,6,,,\r"));
+
+        const Run unknown = steerdesk({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"), path,
+                                       QStringLiteral("--table"), QStringLiteral("targets"), QStringLiteral("--out"), csv});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("indicators")), qPrintable(unknown.err));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("indicators")}).exitCode, 2);
+        QCOMPARE(steerdesk({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("--table"),
+                            QStringLiteral("indicators"), QStringLiteral("--out"), csv})
+                     .exitCode,
+                 1);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -943,23 +943,23 @@ Deadline now: %2</source>
     </message>
     <message numerus="yes">
         <source>Roll-up of %n unit(s): sum of their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roll-up of %n unit: sum of its value.</numerusform>
+            <numerusform>Roll-up of %n units: sum of their values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll-up of %n unit(s): summed numerators over summed denominators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roll-up of %n unit: its numerator over its denominator.</numerusform>
+            <numerusform>Roll-up of %n units: summed numerators over summed denominators.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without numerator and denominator left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit without numerator and denominator left out.</numerusform>
+            <numerusform>%n units without numerator and denominator left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -967,9 +967,9 @@ Deadline now: %2</source>
     <name>IndicatorStore</name>
     <message numerus="yes">
         <source>%n unit(s) without a figure for %1 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit without a figure for %1 left out.</numerusform>
+            <numerusform>%n units without a figure for %1 left out.</numerusform>
         </translation>
     </message>
     <message>

@@ -57,84 +57,84 @@
     <name>ColourRules</name>
     <message>
         <source>Target achieved (100% or more)</source>
-        <translation type="unfinished" />
+        <translation>Đạt chỉ tiêu (từ 100% trở lên)</translation>
     </message>
     <message>
         <source>From 80% to under 100%</source>
-        <translation type="unfinished" />
+        <translation>Từ 80% đến dưới 100%</translation>
     </message>
     <message>
         <source>Under 80%</source>
-        <translation type="unfinished" />
+        <translation>Dưới 80%</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A range of values, e.g. "80–100"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A range of values, e.g. &quot;80–100&quot;</extracomment>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished" />
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished" />
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>any value</source>
-        <translation type="unfinished" />
+        <translation>mọi giá trị</translation>
     </message>
     <message>
         <source>There are no ranges.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có khoảng nào.</translation>
     </message>
     <message>
         <source>%1 has no colour.</source>
-        <translation type="unfinished" />
+        <translation>Khoảng %1 chưa có màu.</translation>
     </message>
     <message>
         <source>%1 contains no value.</source>
-        <translation type="unfinished" />
+        <translation>Khoảng %1 không chứa giá trị nào.</translation>
     </message>
     <message>
         <source>Nothing covers %1.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có khoảng nào bao gồm %1.</translation>
     </message>
     <message>
         <source>%1 and %2 overlap.</source>
-        <translation type="unfinished" />
+        <translation>Khoảng %1 và khoảng %2 chồng lên nhau.</translation>
     </message>
     <message>
         <source>%1 and %2 both include %3.</source>
-        <translation type="unfinished" />
+        <translation>Cả khoảng %1 và khoảng %2 đều bao gồm %3.</translation>
     </message>
     <message>
         <source>Nothing covers values above %1.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có khoảng nào bao gồm các giá trị trên %1.</translation>
     </message>
     <message>
         <source>Nothing covers %1 or more.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có khoảng nào bao gồm các giá trị từ %1 trở lên.</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Xanh</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Vàng</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation>Đỏ</translation>
     </message>
 </context>
 <context>
@@ -236,23 +236,30 @@ Commands:
   check FILE              print data version, integrity and row counts
   stats FILE [--as-of DATE]  task and indicator figures as JSON
   export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv</source>
-        <translation type="unfinished" />
+        <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
+
+Các lệnh:
+  init TỆP                tạo cơ sở dữ liệu trống
+  demo --out TỆP [--force]   ghi cơ sở dữ liệu mẫu
+  check TỆP               in phiên bản dữ liệu, kết quả kiểm tra toàn vẹn và số dòng
+  stats TỆP [--as-of NGÀY]   số liệu nhiệm vụ và chỉ tiêu dạng JSON
+  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv</translation>
     </message>
     <message>
         <source>Table to export: tasks or indicators.</source>
-        <translation type="unfinished" />
+        <translation>Bảng cần xuất: tasks hoặc indicators.</translation>
     </message>
     <message>
         <source>init, demo, check, stats or export</source>
-        <translation type="unfinished" />
+        <translation>init, demo, check, stats hoặc export</translation>
     </message>
     <message>
         <source>Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv</source>
-        <translation type="unfinished" />
+        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators --as-of YYYY-MM-DD --out TỆP.csv</translation>
     </message>
     <message>
         <source>Unknown table %1. Tables: tasks, indicators.</source>
-        <translation type="unfinished" />
+        <translation>Không có bảng %1. Các bảng: tasks, indicators.</translation>
     </message>
 </context>
 <context>
@@ -317,7 +324,7 @@ Commands:
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A period to record and its status today, e.g. "Tháng 5/2026 — Đang thực hiện, trong hạn".</extracomment>
+        <extracomment>A period to record and its status today, e.g. &quot;Tháng 5/2026 — Đang thực hiện, trong hạn&quot;.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -349,7 +356,7 @@ Commands:
         <translation>Nhiệm vụ đã được đóng ngày %1, không còn đến hạn kể từ kỳ %2.</translation>
     </message>
     <message>
-        <source>Only when the task has ended: no period after %1 falls due any more. A period's report is recorded above.</source>
+        <source>Only when the task has ended: no period after %1 falls due any more. A period&apos;s report is recorded above.</source>
         <translation>Chỉ dùng khi nhiệm vụ đã kết thúc: sau kỳ %1 không còn kỳ nào đến hạn. Báo cáo của từng kỳ được ghi nhận ở phần trên.</translation>
     </message>
 </context>
@@ -661,40 +668,40 @@ Commands:
         <translation>Đơn vị chủ trì không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>add task '%1'</source>
-        <translation>thêm nhiệm vụ '%1'</translation>
+        <source>add task &apos;%1&apos;</source>
+        <translation>thêm nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
-        <source>The deadline of '%1' has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
-        <translation>Thời hạn của '%1' đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
+        <source>The deadline of &apos;%1&apos; has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
+        <translation>Thời hạn của &apos;%1&apos; đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
     </message>
     <message>
-        <source>edit task '%1'</source>
-        <translation>sửa nhiệm vụ '%1'</translation>
+        <source>edit task &apos;%1&apos;</source>
+        <translation>sửa nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>change the deadline of '%1'</source>
-        <translation>đổi thời hạn của '%1'</translation>
+        <source>change the deadline of &apos;%1&apos;</source>
+        <translation>đổi thời hạn của &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>rename task '%1'</source>
-        <translation>đổi tên nhiệm vụ '%1'</translation>
+        <source>rename task &apos;%1&apos;</source>
+        <translation>đổi tên nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>change the lead unit of '%1'</source>
-        <translation>đổi đơn vị chủ trì của '%1'</translation>
+        <source>change the lead unit of &apos;%1&apos;</source>
+        <translation>đổi đơn vị chủ trì của &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>mark '%1' completed</source>
-        <translation>đánh dấu hoàn thành '%1'</translation>
+        <source>mark &apos;%1&apos; completed</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>reopen '%1'</source>
-        <translation>mở lại '%1'</translation>
+        <source>reopen &apos;%1&apos;</source>
+        <translation>mở lại &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The completion date (%1) is in the future; record it once the task is done.</source>
@@ -705,8 +712,8 @@ Commands:
         <translation>Một nhiệm vụ đã chọn không còn tồn tại; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' was assigned on %2, after the completion date %3; nothing was changed.</source>
-        <translation>'%1' được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; was assigned on %2, after the completion date %3; nothing was changed.</source>
+        <translation>&apos;%1&apos; được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>mark %n task(s) completed</source>
@@ -731,16 +738,16 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>'%1' recurs every period and has no single deadline to extend; nothing was changed.</source>
-        <translation>'%1' lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; recurs every period and has no single deadline to extend; nothing was changed.</source>
+        <translation>&apos;%1&apos; lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
-        <translation>'%1' là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
+        <translation>&apos;%1&apos; là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
-        <translation>'%1' đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
+        <translation>&apos;%1&apos; đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>extend the deadline of %n task(s)</source>
@@ -749,12 +756,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>archive '%1'</source>
-        <translation>lưu trữ '%1'</translation>
+        <source>archive &apos;%1&apos;</source>
+        <translation>lưu trữ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>restore '%1'</source>
-        <translation>khôi phục '%1'</translation>
+        <source>restore &apos;%1&apos;</source>
+        <translation>khôi phục &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>archive %n task(s)</source>
@@ -769,7 +776,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Enter the unit's code and name.</source>
+        <source>Enter the unit&apos;s code and name.</source>
         <translation>Hãy nhập mã và tên đơn vị.</translation>
     </message>
     <message>
@@ -785,11 +792,11 @@ Commands:
         <translation>Đơn vị cấp trên không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>add unit '%1'</source>
-        <translation>thêm đơn vị '%1'</translation>
+        <source>add unit &apos;%1&apos;</source>
+        <translation>thêm đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
@@ -797,11 +804,11 @@ Commands:
         <translation>Đơn vị không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename unit '%1'</source>
-        <translation>đổi tên đơn vị '%1'</translation>
+        <source>rename unit &apos;%1&apos;</source>
+        <translation>đổi tên đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Enter the programme's code and name.</source>
+        <source>Enter the programme&apos;s code and name.</source>
         <translation>Hãy nhập mã và tên chương trình.</translation>
     </message>
     <message>
@@ -809,11 +816,11 @@ Commands:
         <translation>Đã có chương trình khác mang mã %1.</translation>
     </message>
     <message>
-        <source>add programme '%1'</source>
-        <translation>thêm chương trình '%1'</translation>
+        <source>add programme &apos;%1&apos;</source>
+        <translation>thêm chương trình &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Enter the programme's name.</source>
+        <source>Enter the programme&apos;s name.</source>
         <translation>Hãy nhập tên chương trình.</translation>
     </message>
     <message>
@@ -821,24 +828,24 @@ Commands:
         <translation>Chương trình không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename programme '%1'</source>
-        <translation>đổi tên chương trình '%1'</translation>
+        <source>rename programme &apos;%1&apos;</source>
+        <translation>đổi tên chương trình &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' does not recur; record its completion in the task itself.</source>
-        <translation>'%1' không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
+        <source>&apos;%1&apos; does not recur; record its completion in the task itself.</source>
+        <translation>&apos;%1&apos; không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
     </message>
     <message>
-        <source>'%1' does not fall due in the period %2.</source>
-        <translation>'%1' không đến hạn trong kỳ %2.</translation>
+        <source>&apos;%1&apos; does not fall due in the period %2.</source>
+        <translation>&apos;%1&apos; không đến hạn trong kỳ %2.</translation>
     </message>
     <message>
-        <source>mark '%1' completed for %2</source>
-        <translation>đánh dấu hoàn thành '%1' cho %2</translation>
+        <source>mark &apos;%1&apos; completed for %2</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos; cho %2</translation>
     </message>
     <message>
-        <source>reopen '%1' for %2</source>
-        <translation>mở lại '%1' cho %2</translation>
+        <source>reopen &apos;%1&apos; for %2</source>
+        <translation>mở lại &apos;%1&apos; cho %2</translation>
     </message>
 </context>
 <context>
@@ -915,37 +922,37 @@ Thời hạn hiện tại: %2</translation>
     <name>IndicatorRules</name>
     <message>
         <source>%1/%2</source>
-        <extracomment>A rank among its peers: "6/63" (6th of 63 provinces)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A rank among its peers: &quot;6/63&quot; (6th of 63 provinces)</extracomment>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>No roll-up: ranks do not add up.</source>
-        <translation type="unfinished" />
+        <translation>Không tổng hợp: thứ hạng không cộng dồn được.</translation>
     </message>
     <message>
         <source>No roll-up: scores do not add up.</source>
-        <translation type="unfinished" />
+        <translation>Không tổng hợp: điểm số không cộng dồn được.</translation>
     </message>
     <message>
         <source>No roll-up: percentages without numerator and denominator cannot be combined.</source>
-        <translation type="unfinished" />
+        <translation>Không tổng hợp: tỷ lệ phần trăm không có tử số và mẫu số thì không gộp được.</translation>
     </message>
     <message numerus="yes">
         <source>Roll-up of %n unit(s): sum of their values.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Tổng hợp từ %n đơn vị: cộng các giá trị.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll-up of %n unit(s): summed numerators over summed denominators.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Tổng hợp từ %n đơn vị: tổng tử số chia tổng mẫu số.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without numerator and denominator left out.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Không tính %n đơn vị thiếu tử số và mẫu số.</numerusform>
         </translation>
     </message>
 </context>
@@ -953,17 +960,17 @@ Thời hạn hiện tại: %2</translation>
     <name>IndicatorStore</name>
     <message numerus="yes">
         <source>%n unit(s) without a figure for %1 left out.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Không tính %n đơn vị chưa có số liệu %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>value to date, reported for %1</source>
-        <translation type="unfinished" />
+        <translation>số liệu lũy kế đến %1</translation>
     </message>
     <message>
         <source>value for %1</source>
-        <translation type="unfinished" />
+        <translation>số liệu %1</translation>
     </message>
 </context>
 <context>
@@ -1197,12 +1204,12 @@ Thời hạn hiện tại: %2</translation>
     </message>
     <message>
         <source>Month %1/%2</source>
-        <extracomment>A month as a period, e.g. "Tháng 5/2026"; %1 month number, %2 year.</extracomment>
+        <extracomment>A month as a period, e.g. &quot;Tháng 5/2026&quot;; %1 month number, %2 year.</extracomment>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter, e.g. "Quý III/2026"; %1 the quarter numeral, %2 the year.</extracomment>
+        <extracomment>A quarter, e.g. &quot;Quý III/2026&quot;; %1 the quarter numeral, %2 the year.</extracomment>
         <translation>Quý %1/%2</translation>
     </message>
     <message>
@@ -1270,7 +1277,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Ban Chỉ đạo tỉnh</translation>
     </message>
     <message>
-        <source>Provincial People's Committee</source>
+        <source>Provincial People&apos;s Committee</source>
         <translation>UBND tỉnh</translation>
     </message>
     <message>
@@ -1623,7 +1630,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Các kỳ và tình trạng đến hôm nay:</translation>
     </message>
     <message>
-        <source>Each period's status today. Record a period's report with Mark completed.</source>
+        <source>Each period&apos;s status today. Record a period&apos;s report with Mark completed.</source>
         <translation>Tình trạng của từng kỳ tính đến hôm nay. Ghi nhận báo cáo của một kỳ bằng Đánh dấu hoàn thành.</translation>
     </message>
     <message>
@@ -1631,7 +1638,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Đã đóng ngà&amp;y</translation>
     </message>
     <message>
-        <source>A recurring task closed on a date no longer falls due after that period. Each period's report is recorded with Mark completed.</source>
+        <source>A recurring task closed on a date no longer falls due after that period. Each period&apos;s report is recorded with Mark completed.</source>
         <translation>Nhiệm vụ định kỳ đã đóng vào một ngày sẽ không còn đến hạn sau kỳ chứa ngày đó. Báo cáo của từng kỳ được ghi nhận bằng Đánh dấu hoàn thành.</translation>
     </message>
 </context>
@@ -1646,8 +1653,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Lưu bộ lọc</translation>
     </message>
     <message>
-        <source>Name of this filter (for example "Overdue — Department of Science and Technology"):</source>
-        <translation>Tên bộ lọc (ví dụ "Quá hạn — Sở KH&amp;CN"):</translation>
+        <source>Name of this filter (for example &quot;Overdue — Department of Science and Technology&quot;):</source>
+        <translation>Tên bộ lọc (ví dụ &quot;Quá hạn — Sở KH&amp;CN&quot;):</translation>
     </message>
     <message>
         <source>The filter was not saved: %1</source>
@@ -1662,8 +1669,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy chọn một bộ lọc đã lưu trước.</translation>
     </message>
     <message>
-        <source>Delete the saved filter "%1"?</source>
-        <translation>Xóa bộ lọc đã lưu "%1"?</translation>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Xóa bộ lọc đã lưu &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The filter was not deleted: %1</source>
@@ -1978,7 +1985,7 @@ Thời hạn hiện tại: %2</translation>
 <context>
     <name>TaskValidator</name>
     <message>
-        <source>Enter the task's code, e.g. NV-0272.</source>
+        <source>Enter the task&apos;s code, e.g. NV-0272.</source>
         <translation>Hãy nhập mã nhiệm vụ, ví dụ NV-0272.</translation>
     </message>
     <message>
@@ -1994,8 +2001,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy chọn đơn vị chủ trì: mỗi nhiệm vụ có một đơn vị chịu trách nhiệm chính.</translation>
     </message>
     <message>
-        <source>"%1" is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
-        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
     </message>
     <message>
         <source>A recurring task needs the date it was assigned: its first period starts then.</source>
@@ -2026,8 +2033,8 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy nhập thời hạn mới.</translation>
     </message>
     <message>
-        <source>"%1" is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
-        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
     </message>
     <message>
         <source>The new deadline (%1) is before the date the task was assigned (%2).</source>
@@ -2038,7 +2045,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Hãy nhập ngày quyết định gia hạn.</translation>
     </message>
     <message>
-        <source>The extension's decision date (%1) is in the future.</source>
+        <source>The extension&apos;s decision date (%1) is in the future.</source>
         <translation>Ngày quyết định gia hạn (%1) ở tương lai.</translation>
     </message>
 </context>
@@ -2181,7 +2188,7 @@ Thời hạn hiện tại: %2</translation>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <source>Open the selected task's form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
+        <source>Open the selected task&apos;s form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
         <translation>Mở biểu mẫu của nhiệm vụ đã chọn (Ctrl+E hoặc nhấp đúp); F2 sửa tên, đơn vị chủ trì hoặc ngày hoàn thành ngay trong bảng</translation>
     </message>
 </context>
