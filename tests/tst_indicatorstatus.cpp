@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "demofixture.h"
+
 #include "models/demo/demobuilder.h"
 #include "models/indicators/indicatorexport.h"
 #include "models/indicators/indicatorstatus.h"
@@ -21,35 +23,15 @@ class TestIndicatorStatus : public QObject
     Q_OBJECT
 
 private:
-    bool openChangedCopy(Database &db, const QStringList &statements)
-    {
-        const QString copy = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_path, copy))
-            return false;
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        if (!db.open(copy))
-            return false;
-        WriteTransaction tx(db);
-        QSqlQuery q(db.connection());
-        for (const QString &sql : statements)
-            if (!q.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                return false;
-            }
-        return tx.commit();
-    }
-
-    QTemporaryDir m_dir;
+    DemoFixture m_demo;
     QString m_path;
-    int m_copies = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QString error;
-        QVERIFY2(DemoBuilder::writeFile(m_path, false, &error), qPrintable(error));
+        QVERIFY2(m_demo.setUp(&error), qPrintable(error));
+        m_path = m_demo.path();
     }
 
     void mainTargetPreference()
@@ -173,7 +155,7 @@ private Q_SLOTS:
     void provincialTargetComesFirst()
     {
         Database db;
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db, {QStringLiteral(
                     "INSERT INTO targets (indicator_id, unit_id, effective_from, value, assigned_by) "
                     "SELECT i.id, u.id, '2026-01-01', 100, 'provincial_sc' FROM indicators i, units u "
@@ -194,7 +176,7 @@ private Q_SLOTS:
     {
         Database db;
         // For HS-SOHOA the committee wants 130% for green: 124.85% becomes yellow.
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral(
                 "INSERT INTO colour_rules (scope, indicator_id, position, lower_bound, lower_inclusive, "

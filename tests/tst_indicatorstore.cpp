@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "demofixture.h"
+
 #include "models/demo/demobuilder.h"
 #include "models/indicators/indicatorrules.h"
 #include "models/indicators/indicatorstore.h"
@@ -33,38 +35,15 @@ private:
     }
     qint64 unit(const Database &db, const char *code) { return idOf(db, "units", QLatin1String(code)); }
 
-    //! A writable copy of the demo, changed by \a statements in one transaction.
-    bool openChangedCopy(Database &db, const QStringList &statements)
-    {
-        const QString copy = m_scratch.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_path, copy))
-            return false;
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        if (!db.open(copy))
-            return false;
-        WriteTransaction tx(db);
-        QSqlQuery q(db.connection());
-        for (const QString &sql : statements)
-            if (!q.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                return false;
-            }
-        return tx.commit();
-    }
-
-    QTemporaryDir m_dir;
-    QTemporaryDir m_scratch;
+    DemoFixture m_demo;
     QString m_path;
-    int m_copies = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_scratch.isValid());
-        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QString error;
-        QVERIFY2(DemoBuilder::writeFile(m_path, false, &error), qPrintable(error));
+        QVERIFY2(m_demo.setUp(&error), qPrintable(error));
+        m_path = m_demo.path();
     }
 
     void catalogue()
@@ -158,7 +137,7 @@ private Q_SLOTS:
     void aLaterObservationIsNotSeenBefore()
     {
         Database db;
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral(
                 "INSERT INTO observations (indicator_id, unit_id, period, period_start, value, entered_at) "
@@ -215,7 +194,7 @@ private Q_SLOTS:
     {
         Database db;
         // The Government raises its target from 80 to 90 on 01/05/2026; the province sets 95 from 01/03.
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral("INSERT INTO targets (indicator_id, unit_id, effective_from, value, assigned_by) "
                             "SELECT i.id, u.id, '2026-05-01', 90, 'government' FROM indicators i, units u "
@@ -320,7 +299,7 @@ private Q_SLOTS:
     {
         Database db;
         // The province's own rows removed: its figure is the roll-up of its communes, wards and zones.
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral(
                 "DELETE FROM observations WHERE unit_id = (SELECT id FROM units WHERE code = 'AN-GIANG') "
@@ -382,7 +361,7 @@ private Q_SLOTS:
     void rollUpRespectsPeriodsAndUnits()
     {
         Database db;
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral(
                  "DELETE FROM observations WHERE unit_id = (SELECT id FROM units WHERE code = 'AN-GIANG') "
@@ -459,7 +438,7 @@ private Q_SLOTS:
     {
         Database db;
         // Two communes with a score and a rank, the province without its own: nothing is made up.
-        QVERIFY(openChangedCopy(
+        QVERIFY(m_demo.openChangedCopy(
             db,
             {QStringLiteral(
                  "DELETE FROM observations WHERE unit_id = (SELECT id FROM units WHERE code = 'AN-GIANG') "

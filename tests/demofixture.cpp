@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demofixture.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "models/demo/demobuilder.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
+
+bool DemoFixture::setUp(QString *errorMessage)
+{
+    if (!m_dir.isValid()) {
+        *errorMessage = QStringLiteral("no temporary folder");
+        return false;
+    }
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    return DemoBuilder::writeFile(m_path, false, errorMessage);
+}
+
+bool DemoFixture::openChangedCopy(Database &db, const QStringList &statements)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
+    if (!QFile::copy(m_path, copy))
+        return false;
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    if (!db.open(copy))
+        return false;
+    WriteTransaction tx(db);
+    QSqlQuery q(db.connection());
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return tx.commit();
+}
