@@ -14,6 +14,7 @@
 #include "models/demo/demobuilder.h"
 #include "models/indicators/indicatorrules.h"
 #include "models/indicators/indicatorstore.h"
+#include "models/reference/referencedata.h"
 #include "models/storage/database.h"
 #include "models/storage/writetransaction.h"
 
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(accounts.isCumulative());
         QVERIFY(!accounts.isRate);
 
-        const QVector<UnitNode> units = IndicatorStore::loadUnits(db, &error);
+        const QVector<UnitNode> units = ReferenceData::storedUnits(db, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto province = std::find_if(units.cbegin(), units.cend(), [](const UnitNode &u) {
             return u.code == QLatin1String("AN-GIANG");

@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QString>
 
+#include "models/reference/referencedata.h"
+
 /*!
  * The value types of the indicator layer, as IndicatorStore reads them: an indicator of the catalogue,
  * a target, a unit of the hierarchy, and one figure of an indicator for a unit (an observation as
@@ -47,25 +49,8 @@ struct TargetRecord
     bool isValid() const { return id != 0; }
 };
 
-//! A unit of the hierarchy, with what decides whether it exists on a date and whom it rolls up into.
-struct UnitNode
-{
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString nameEn;
-    QString kind;
-    qint64 parentId = 0; //!< 0 for a top-level unit (the province)
-    QDate openedOn;
-    QDate closedOn;
-    int position = 0;
-
-    //! Opened on or before \a date (or no opening date) and not yet closed on it.
-    bool existsOn(const QDate &date) const
-    {
-        return (!openedOn.isValid() || openedOn <= date) && (!closedOn.isValid() || closedOn > date);
-    }
-};
+//! A unit of the hierarchy as the indicators read it: the one unit type of the reference lists.
+using UnitNode = ReferenceData::Unit;
 
 /*!
  * One figure of an indicator for a unit: the observation of one period as entered, or, for a unit with

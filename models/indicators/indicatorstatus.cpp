@@ -79,7 +79,7 @@ IndicatorStatus IndicatorStatus::compute(const Database &database, const QDate &
     QVector<IndicatorStore::Observed> observed;
     ColourRuleBook colours;
     if (error.isEmpty())
-        units = IndicatorStore::loadUnits(database, &error);
+        units = ReferenceData::storedUnits(database, &error);
     if (error.isEmpty())
         targets = IndicatorStore::targetsInForce(database, asOf, 0, &error);
     if (error.isEmpty())

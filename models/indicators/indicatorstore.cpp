@@ -241,34 +241,6 @@ QVector<IndicatorRecord> IndicatorStore::loadCatalogue(const Database &database,
     return list;
 }
 
-QVector<UnitNode> IndicatorStore::loadUnits(const Database &database, QString *errorMessage)
-{
-    QVector<UnitNode> list;
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, opened_on, closed_on, position "
-                           "FROM units ORDER BY position, code")) ||
-        !q.exec()) {
-        failed(q, errorMessage);
-        return list;
-    }
-    while (q.next()) {
-        UnitNode u;
-        u.id = q.value(0).toLongLong();
-        u.code = q.value(1).toString();
-        u.name = q.value(2).toString();
-        u.nameEn = q.value(3).toString();
-        u.kind = q.value(4).toString();
-        u.parentId = q.value(5).toLongLong();
-        u.openedOn = dateOf(q.value(6));
-        u.closedOn = dateOf(q.value(7));
-        u.position = q.value(8).toInt();
-        list << u;
-    }
-    return list;
-}
-
 namespace {
 
 QString targetColumns()
@@ -510,7 +482,7 @@ IndicatorStore::Figure IndicatorStore::valueAsOf(const Database &database, qint6
     QVector<UnitNode> units;
     QVector<Observed> observed;
     if (error.isEmpty())
-        units = loadUnits(database, &error);
+        units = ReferenceData::storedUnits(database, &error);
     if (error.isEmpty())
         observed = latestObservations(database, date, indicatorId, &error);
     if (!error.isEmpty()) {

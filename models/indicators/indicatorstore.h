@@ -60,8 +60,6 @@ public:
 
     //! The catalogue, by position then code.
     static QVector<IndicatorRecord> loadCatalogue(const Database &database, QString *errorMessage = nullptr);
-    //! Every unit, closed ones included, by position then code.
-    static QVector<UnitNode> loadUnits(const Database &database, QString *errorMessage = nullptr);
 
     /*!
      * The targets in force on \a date: for each indicator, unit and assigner the one with the latest

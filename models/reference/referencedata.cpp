@@ -3,6 +3,7 @@
 
 #include <QCollator>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -42,12 +43,17 @@ QString localName(const QString &name, const QString &nameEn)
     return english() && !nameEn.trimmed().isEmpty() ? nameEn : name;
 }
 
-QVector<Unit> units(const Database &database)
+QVector<Unit> storedUnits(const Database &database, QString *errorMessage)
 {
     QVector<Unit> result;
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, closed_on FROM units"));
+    if (!q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, opened_on, closed_on, position "
+                               "FROM units ORDER BY position, code"))) {
+        if (errorMessage)
+            *errorMessage = q.lastError().text();
+        return result;
+    }
     while (q.next()) {
         Unit u;
         u.id = q.value(0).toLongLong();
@@ -56,9 +62,17 @@ QVector<Unit> units(const Database &database)
         u.nameEn = q.value(3).toString();
         u.kind = q.value(4).toString();
         u.parentId = q.value(5).toLongLong();
-        u.closedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        u.openedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        u.closedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        u.position = q.value(8).toInt();
         result.append(u);
     }
+    return result;
+}
+
+QVector<Unit> units(const Database &database)
+{
+    QVector<Unit> result = storedUnits(database);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(result.begin(), result.end(), [&collator](const Unit &a, const Unit &b) {

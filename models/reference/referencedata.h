@@ -21,9 +21,16 @@ struct Unit
     QString name;
     QString nameEn;
     QString kind;
-    qint64 parentId = 0;
+    qint64 parentId = 0; //!< 0 for a top-level unit (the province)
+    QDate openedOn;
     QDate closedOn;
+    int position = 0;    //!< display order among siblings
     bool isClosed() const { return closedOn.isValid(); }
+    //! Opened on or before \a date (or no opening date) and not yet closed on it.
+    bool existsOn(const QDate &date) const
+    {
+        return (!openedOn.isValid() || openedOn <= date) && (!closedOn.isValid() || closedOn > date);
+    }
 };
 
 struct Programme
@@ -40,7 +47,10 @@ struct Choice
     QString name; //!< in the current language
 };
 
-//! Every unit, departments and agencies first, then communes, each by name; closed units included.
+//! Every unit in the stored order (position, then code): the order of the unit hierarchy.
+QVector<Unit> storedUnits(const Database &database, QString *errorMessage = nullptr);
+//! Every unit as the choosers list them: departments and agencies first, then communes, each by name;
+//! closed units last.
 QVector<Unit> units(const Database &database);
 QVector<Programme> programmes(const Database &database);
 //! central, government, provincial_sc, ppc, other with their names in the current language.
