@@ -155,13 +155,13 @@ void TestMainWindow::navigationShowsSixPages()
     }
     QCOMPARE(pages->currentWidget()->objectName(), names.at(0));
 
-    for (int row : {3, 1, 5}) {
+    for (int row : {3, 1, 2, 5}) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(pages->currentWidget()->objectName(), names.at(row));
         QVERIFY(pages->currentWidget()->isVisible());
-        if (names.at(row) == QLatin1String("tasksPage")) {
-            // The Tasks page is real: it shows the register of the open file.
+        if (names.at(row) == QLatin1String("tasksPage") || names.at(row) == QLatin1String("indicatorsPage")) {
+            // The Tasks and Indicators pages are real: they show the open file's register and figures.
             QVERIFY(pages->currentWidget()->findChild<QTableView *>());
             continue;
         }

@@ -964,6 +964,67 @@ Deadline now: %2</source>
     </message>
 </context>
 <context>
+    <name>IndicatorStatusModel</name>
+    <message>
+        <source>%1
+Code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2 · unit: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the latest figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own target in force on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure against target, not capped at 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous period: percentage points for percentages, places for ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorStore</name>
     <message numerus="yes">
         <source>%n unit(s) without a figure for %1 left out.</source>
@@ -978,6 +1039,53 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 indicators with a target in force · %3 achieved · %4 green · %5 yellow · %6 red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest figures and targets in force on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour (no target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

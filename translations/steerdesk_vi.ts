@@ -957,6 +957,69 @@ Thời hạn hiện tại: %2</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorStatusModel</name>
+    <message>
+        <source>%1
+Code: %2</source>
+        <translation>%1
+Mã: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2 · unit: %3</source>
+        <translation>%1
+Mã: %2 · đơn vị tính: %3</translation>
+    </message>
+    <message>
+        <source>The period of the latest figure</source>
+        <translation>Kỳ của số liệu mới nhất</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own target in force on the date</source>
+        <translation>Chỉ tiêu giao còn hiệu lực của chính đơn vị tại ngày này</translation>
+    </message>
+    <message>
+        <source>Figure against target, not capped at 100%</source>
+        <translation>Số liệu so với chỉ tiêu giao, không giới hạn ở 100%</translation>
+    </message>
+    <message>
+        <source>Since the previous period: percentage points for percentages, places for ranks</source>
+        <translation>So với kỳ trước: điểm phần trăm đối với tỷ lệ, bậc đối với xếp hạng</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorStore</name>
     <message numerus="yes">
         <source>%n unit(s) without a figure for %1 left out.</source>
@@ -971,6 +1034,53 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>value for %1</source>
         <translation>số liệu %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation>Không đọc được các chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 indicators with a target in force · %3 achieved · %4 green · %5 yellow · %6 red</source>
+        <translation>Tính đến ngày %1: %2 chỉ tiêu có chỉ tiêu giao · %3 đạt · %4 xanh · %5 vàng · %6 đỏ</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Latest figures and targets in force on this date</source>
+        <translation>Số liệu mới nhất và chỉ tiêu giao còn hiệu lực tại ngày này</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>Chỉ cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Màu:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No colour (no target)</source>
+        <translation>Không có màu (chưa giao chỉ tiêu)</translation>
     </message>
 </context>
 <context>

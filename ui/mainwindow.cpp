@@ -11,6 +11,7 @@
 #include "ui/dialogs/referencelistsdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/navigationlist.h"
+#include "ui/pages/indicatorspage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/taskspage.h"
 #include "ui/readonlybanner.h"
@@ -173,9 +174,13 @@ void MainWindow::createPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_navigation = new NavigationList(m_pages, this);
     for (const PageSpec &spec : Pages) {
-        Page *page = qstrcmp(spec.objectName, "tasksPage") == 0
-            ? static_cast<Page *>(new TasksPage(m_session, m_pages))
-            : new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
+        Page *page = nullptr;
+        if (qstrcmp(spec.objectName, "tasksPage") == 0)
+            page = new TasksPage(m_session, m_pages);
+        else if (qstrcmp(spec.objectName, "indicatorsPage") == 0)
+            page = new IndicatorsPage(m_session, m_pages);
+        else
+            page = new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_navigation->addPage(page);
     }
