@@ -14,6 +14,7 @@
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 #include "models/tasks/taskrows.h"
+#include "models/tasks/taskstore.h"
 #include "models/tasks/taskvalidator.h"
 
 namespace {
@@ -246,6 +247,14 @@ bool EditCommands::replay(const ChangeSet &changes, RowChanges::Direction direct
 
 namespace {
 
+//! The date \a draft's deadline means; invalid for a standing or recurring task. The draft is valid.
+QDate deadlineOf(const TaskDraft &draft)
+{
+    bool ok = true;
+    return draft.recurrence == QLatin1String("none") ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
+                                                     : QDate();
+}
+
 //! Writes the form's fields into the tasks row (the deadline date is set by the caller).
 void applyDraft(const TaskDraft &draft, qint64 documentId, TaskRows *rows)
 {
@@ -288,11 +297,7 @@ bool EditCommands::createTask(const TaskDraft &draft, qint64 *newId, QString *er
     TaskRows after;
     after.id = RowChanges::nextId(*m_database, Schema::Tasks);
     applyDraft(draft, documentId, &after);
-    bool ok = true;
-    const QDate deadline = draft.recurrence == QLatin1String("none")
-                               ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
-                               : QDate();
-    after.task.insert(QStringLiteral("deadline_date"), nullable(deadline));
+    after.task.insert(QStringLiteral("deadline_date"), nullable(deadlineOf(draft)));
     after.task.insert(QStringLiteral("archived"), 0);
     after.task.insert(QStringLiteral("archived_at"), QVariant(QMetaType::fromType<QString>()));
     after.task.insert(QStringLiteral("created_at"), nowText());
@@ -331,11 +336,7 @@ bool EditCommands::updateTask(const TaskDraft &draft, QString *errorMessage)
             return fail(errorMessage, tr("The deadline of '%1' has been extended before: record the new deadline "
                                          "with Extend deadline, so that its history is kept.")
                                           .arg(shortTitle(before.title())));
-        bool ok = true;
-        const QDate deadline = draft.recurrence == QLatin1String("none")
-                                   ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
-                                   : QDate();
-        after.task.insert(QStringLiteral("deadline_date"), nullable(deadline));
+        after.task.insert(QStringLiteral("deadline_date"), nullable(deadlineOf(draft)));
     } else {
         after.task.insert(QStringLiteral("deadline_text"), before.task.value(QStringLiteral("deadline_text")));
     }
@@ -485,10 +486,7 @@ bool EditCommands::setOccurrenceCompleted(qint64 taskId, const QString &periodCo
         return fail(errorMessage, tr("The task no longer exists."));
     const QString recurrence = before.task.value(QStringLiteral("recurrence")).toString();
     const Period period = Period::parse(periodCode);
-    const Period::Kind kind = recurrence == QLatin1String("monthly")     ? Period::Kind::Month
-                              : recurrence == QLatin1String("quarterly") ? Period::Kind::Quarter
-                              : recurrence == QLatin1String("yearly")    ? Period::Kind::Year
-                                                                         : Period::Kind::Invalid;
+    const Period::Kind kind = TaskStore::recurrenceKind(recurrence);
     const QString name = shortTitle(before.title());
     if (kind == Period::Kind::Invalid)
         return fail(errorMessage, tr("'%1' does not recur; record its completion in the task itself.").arg(name));
@@ -509,7 +507,8 @@ bool EditCommands::setOccurrenceCompleted(qint64 taskId, const QString &periodCo
     q.prepare(QStringLiteral("SELECT 1 FROM periods WHERE code = ?"));
     q.addBindValue(period.code());
     if (!(q.exec() && q.next())) {
-        static const char *const kinds[] = {"", "month", "quarter", "half", "year"};
+        static const char *const kinds[] = {"", Schema::PeriodKind::Month, Schema::PeriodKind::Quarter,
+                                            Schema::PeriodKind::Half, Schema::PeriodKind::Year};
         RowChange p;
         p.table = QLatin1String(Schema::Periods);
         p.key.insert(QStringLiteral("id"), RowChanges::nextId(*m_database, Schema::Periods));

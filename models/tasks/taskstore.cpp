@@ -14,22 +14,11 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Period::Kind recurrenceKind(const QString &recurrence)
-{
-    if (recurrence == QLatin1String("monthly"))
-        return Period::Kind::Month;
-    if (recurrence == QLatin1String("quarterly"))
-        return Period::Kind::Quarter;
-    if (recurrence == QLatin1String("yearly"))
-        return Period::Kind::Year;
-    return Period::Kind::Invalid;
-}
-
 //! The periods a recurring task falls due in, from its assignment to the as-of date or its end.
 QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
 {
     QVector<Period> periods;
-    const Period::Kind kind = recurrenceKind(task.recurrence);
+    const Period::Kind kind = TaskStore::recurrenceKind(task.recurrence);
     if (kind == Period::Kind::Invalid || !task.assignedOn.isValid())
         return periods;
     // A recurring task that was closed (completed_on) stops falling due after that period.
@@ -42,6 +31,17 @@ QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
 }
 
 } // namespace
+
+Period::Kind TaskStore::recurrenceKind(const QString &recurrence)
+{
+    if (recurrence == QLatin1String("monthly"))
+        return Period::Kind::Month;
+    if (recurrence == QLatin1String("quarterly"))
+        return Period::Kind::Quarter;
+    if (recurrence == QLatin1String("yearly"))
+        return Period::Kind::Year;
+    return Period::Kind::Invalid;
+}
 
 QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
 {

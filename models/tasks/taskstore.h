@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include "models/domain/period.h"
 #include "models/tasks/taskrecord.h"
 
 class Database;
@@ -33,6 +34,9 @@ public:
      * worst of its occurrences (overdue if any past occurrence is still open).
      */
     static TaskStatus overallStatus(const TaskRecord &task, const QDate &asOf);
+
+    //! The kind of period a recurring task falls due in ("monthly" → Month); Invalid for a one-off task.
+    static Period::Kind recurrenceKind(const QString &recurrence);
 
     //! SQL for the source document as the secretary cites it ("25/KH-BCĐ ngày 28/01/2026"), \a alias
     //! naming the joined source_documents row. One wording for the register, its export and the table.

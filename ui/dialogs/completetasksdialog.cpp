@@ -45,17 +45,6 @@ QDateEdit *newDateEdit(const QString &name, const QDate &today, QWidget *parent)
     return edit;
 }
 
-Period::Kind periodKind(const QString &recurrence)
-{
-    if (recurrence == QLatin1String("monthly"))
-        return Period::Kind::Month;
-    if (recurrence == QLatin1String("quarterly"))
-        return Period::Kind::Quarter;
-    if (recurrence == QLatin1String("yearly"))
-        return Period::Kind::Year;
-    return Period::Kind::Invalid;
-}
-
 } // namespace
 
 CompleteTasksDialog::CompleteTasksDialog(Session *session, const QList<qint64> &ids, QWidget *parent)
@@ -397,12 +386,12 @@ void CompleteTasksDialog::updateCloseNote()
     if (m_task.completedOn.isValid()) {
         m_closeNote->setText(tr("It was closed on %1 and has not fallen due since %2.")
                                  .arg(m_task.completedOn.toString(DateFormat),
-                                      Period::containing(periodKind(m_task.recurrence), m_task.completedOn)
+                                      Period::containing(TaskStore::recurrenceKind(m_task.recurrence), m_task.completedOn)
                                           .next()
                                           .displayText()));
         return;
     }
-    const Period last = Period::containing(periodKind(m_task.recurrence), m_date->date());
+    const Period last = Period::containing(TaskStore::recurrenceKind(m_task.recurrence), m_date->date());
     m_closeNote->setText(tr("Only when the task has ended: no period after %1 falls due any more. A period's "
                             "report is recorded above.")
                              .arg(last.displayText()));
