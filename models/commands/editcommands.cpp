@@ -149,27 +149,20 @@ public:
     {
     }
 
-    void redo() override
-    {
-        if (m_skipNext) {
-            m_skipNext = false;
-            return;
-        }
-        if (m_owner && !m_owner->replay(m_changes, RowChanges::Direction::Forward, m_entity))
-            stepBack(false);
-    }
-
-    void undo() override
-    {
-        if (m_skipNext) {
-            m_skipNext = false;
-            return;
-        }
-        if (m_owner && !m_owner->replay(m_changes, RowChanges::Direction::Backward, m_entity))
-            stepBack(true);
-    }
+    void redo() override { write(RowChanges::Direction::Forward); }
+    void undo() override { write(RowChanges::Direction::Backward); }
 
 private:
+    void write(RowChanges::Direction direction)
+    {
+        if (m_skipNext) {
+            m_skipNext = false;
+            return;
+        }
+        if (m_owner && !m_owner->replay(m_changes, direction, m_entity))
+            stepBack(direction == RowChanges::Direction::Backward);
+    }
+
     void stepBack(bool wasUndo)
     {
         m_skipNext = true;
