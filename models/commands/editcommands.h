@@ -64,6 +64,15 @@ public:
     bool addProgramme(const ProgrammeDraft &draft, qint64 *newId, QString *errorMessage);
     bool renameProgramme(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage);
 
+    // Observations (indicator data entry) -------------------------------------------------------
+    // (ObservationEdits builds the changes; see models/commands/observationedits.h)
+
+    // Units tree and colour rules ---------------------------------------------------------------
+    // (UnitEdits and ColourRuleEdits build the changes)
+
+    // Commune traffic lights --------------------------------------------------------------------
+    // (CommuneEdits builds the changes)
+
 Q_SIGNALS:
     //! Data of \a entity ("tasks", "units", "programmes") changed: by an edit, an undo or a redo.
     void changed(const QString &entity);
