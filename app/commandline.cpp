@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include "models/demo/demobuilder.h"
+#include "models/communes/communeexport.h"
+#include "models/communes/communestore.h"
 #include "models/indicators/indicatorexport.h"
 #include "models/indicators/indicatorstatus.h"
 #include "models/interchange/csvwriter.h"
@@ -78,8 +80,9 @@ int CommandLine::run(const QStringList &arguments)
                                         "  init FILE               create an empty database\n"
                                         "  demo --out FILE [--force]  write the demo database\n"
                                         "  check FILE              print data version, integrity and row counts\n"
-                                        "  stats FILE [--as-of DATE]  task and indicator figures as JSON\n"
-                                        "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv"));
+                                        "  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON\n"
+                                        "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv\n"
+                                        "  export FILE --table communes [--period PERIOD] --out FILE.csv"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -90,11 +93,16 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(forceOption);
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The date figures are stated at (YYYY-MM-DD); today by default."),
                                         tr("date"));
-    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks or indicators."), tr("table"));
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks, indicators or communes."),
+                                         tr("table"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          tr("Period of the communes' colours (2026-05); the latest assessed by default."),
+                                          tr("period"));
     const QCommandLineOption dueSoonOption(QStringLiteral("due-soon-days"), tr("Days before a deadline that count as due soon (7)."),
                                            tr("days"));
     parser.addOption(asOfOption);
     parser.addOption(tableOption);
+    parser.addOption(periodOption);
     parser.addOption(dueSoonOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, check, stats or export"));
 
@@ -143,16 +151,17 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (positional.size() != 1) {
             printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
-                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv"));
+                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
         if (command == QLatin1String("stats"))
             return stats(positional.constFirst(), asOf, dueSoonDays);
         if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
-            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv"));
+            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
-        return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption));
+        return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption),
+                           parser.value(periodOption));
     }
     if (command == QLatin1String("demo")) {
         if (!positional.isEmpty() || !parser.isSet(outOption)) {
@@ -239,18 +248,30 @@ int CommandLine::stats(const QString &path, const QDate &asOf, int dueSoonDays)
         printErr(error);
         return Failure;
     }
+    // Communes per colour for the latest period assessed up to the date.
+    const QString communePeriod = CommuneStore::latestPeriod(database, asOf, &error);
+    const QVector<StoredAssessment> communes =
+        communePeriod.isEmpty() ? QVector<StoredAssessment>() : CommuneStore::load(database, communePeriod, &error);
+    if (!error.isEmpty()) {
+        printErr(error);
+        return Failure;
+    }
     QJsonObject json = TaskStatistics::compute(tasks, asOf, dueSoonDays).toJson();
     json.insert(QStringLiteral("indicators"), indicators.figures().toJson());
+    QJsonObject communeFigures = CommuneStore::counts(communes).toJson();
+    communeFigures.insert(QStringLiteral("period"), communePeriod.isEmpty() ? QJsonValue() : QJsonValue(communePeriod));
+    json.insert(QStringLiteral("communes"), communeFigures);
     printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     return Success;
 }
 
 int CommandLine::exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
-                             const QString &out)
+                             const QString &out, const QString &period)
 {
     const bool tasksTable = table == QLatin1String("tasks");
-    if (!tasksTable && table != QLatin1String("indicators")) {
-        printErr(tr("Unknown table %1. Tables: tasks, indicators.").arg(table));
+    const bool communesTable = table == QLatin1String("communes");
+    if (!tasksTable && !communesTable && table != QLatin1String("indicators")) {
+        printErr(tr("Unknown table %1. Tables: tasks, indicators, communes.").arg(table));
         return UsageError;
     }
     if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
@@ -263,7 +284,18 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
     QString error;
     QStringList header;
     QVector<QStringList> rows;
-    if (tasksTable) {
+    if (communesTable) {
+        const QString chosen = period.isEmpty() ? CommuneStore::latestPeriod(database, asOf, &error) : period;
+        const QVector<StoredAssessment> assessments =
+            chosen.isEmpty() ? QVector<StoredAssessment>() : CommuneStore::load(database, chosen, &error);
+        if (error.isEmpty() && assessments.isEmpty()) {
+            printErr(chosen.isEmpty() ? tr("No period has commune colours up to %1.").arg(asOf.toString(Qt::ISODate))
+                                      : tr("The period %1 has no commune colours: assess it first.").arg(chosen));
+            return Failure;
+        }
+        header = CommuneExport::header();
+        rows = CommuneExport::rows(assessments);
+    } else if (tasksTable) {
         header = TaskExport::header();
         rows = TaskExport::rows(TaskStore::load(database, false, &error), asOf, dueSoonDays);
     } else {

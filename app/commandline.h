@@ -30,10 +30,12 @@ private:
     static int init(const QStringList &positional);
     static int demo(const QString &out, bool force);
     static int check(const QStringList &positional);
-    //! Task figures (TaskStatistics) and, under "indicators", targets in force and achieved as JSON.
+    //! Task figures (TaskStatistics), under "indicators" targets in force and achieved, and under
+    //! "communes" the communes per colour of the latest period assessed up to \a asOf, as JSON.
     static int stats(const QString &path, const QDate &asOf, int dueSoonDays);
-    //! The tasks or indicators table of INTERCHANGE.md as of \a asOf, to a .csv file.
+    //! The tasks or indicators table of INTERCHANGE.md as of \a asOf, or the communes table of \a period
+    //! (empty: the latest assessed up to \a asOf), to a .csv file.
     static int exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
-                           const QString &out);
+                           const QString &out, const QString &period);
     static bool openForReading(Database &database, const QString &path);
 };

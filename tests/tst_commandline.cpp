@@ -225,6 +225,85 @@ private Q_SLOTS:
                  1);
     }
 
+    void statsAndExportCommunes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+
+        // stats: the communes per colour of the latest period assessed up to the date (seed 000: 55 yellow).
+        const QJsonObject communes = QJsonDocument::fromJson(steerdesk({QStringLiteral("stats"), path,
+                                                                         QStringLiteral("--as-of"),
+                                                                         QStringLiteral("2026-05-26")})
+                                                                  .out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("communes"))
+                                         .toObject();
+        QCOMPARE(communes.value(QStringLiteral("period")).toString(), QStringLiteral("2026-05"));
+        QCOMPARE(communes.value(QStringLiteral("yellow")).toInt(), 55);
+        QCOMPARE(communes.value(QStringLiteral("green")).toInt(), 31);
+        QCOMPARE(communes.value(QStringLiteral("red")).toInt(), 16);
+        const QJsonObject april = QJsonDocument::fromJson(steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"),
+                                                                      QStringLiteral("2026-04-30")})
+                                                               .out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("communes"))
+                                      .toObject();
+        QCOMPARE(april.value(QStringLiteral("period")).toString(), QStringLiteral("2026-04"));
+        QCOMPARE(april.value(QStringLiteral("yellow")).toInt(), 61);
+        const QJsonObject none = QJsonDocument::fromJson(steerdesk({QStringLiteral("stats"), path, QStringLiteral("--as-of"),
+                                                                     QStringLiteral("2026-01-31")})
+                                                              .out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("communes"))
+                                     .toObject();
+        QVERIFY(none.value(QStringLiteral("period")).isNull());
+        QCOMPARE(none.value(QStringLiteral("yellow")).toInt(), 0);
+
+        // export --table communes: the columns of INTERCHANGE.md, one row per commune.
+        const QString csv = dir.filePath(QStringLiteral("communes.csv"));
+        const Run exported = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("communes"),
+                                        QStringLiteral("--period"), QStringLiteral("2026-05"), QStringLiteral("--out"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("\xEF\xBB\xBF" "unit,name,colour,source,reason\r"));
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        QCOMPARE(lines.size(), 1 + 102);
+        int yellow = 0, manual = 0;
+        for (const QByteArray &line : std::as_const(lines)) {
+            yellow += line.contains(",yellow,") ? 1 : 0;
+            manual += line.contains(",manual,") ? 1 : 0;
+        }
+        QCOMPARE(yellow, 55);
+        QCOMPARE(manual, 2);
+        const QString text = QString::fromUtf8(lines.join('\n'));
+        QVERIFY2(text.contains(QStringLiteral("XA-ANPHU,Xã An Phú,yellow,rule,Score 66.7: 1/1 tasks on time; 1/3 indicators achieved → yellow\r")),
+                 qPrintable(text.left(600)));
+        // Without --period: the latest assessed up to --as-of.
+        const QString latest = dir.filePath(QStringLiteral("latest.csv"));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("communes"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-05-26"), QStringLiteral("--out"), latest})
+                     .exitCode,
+                 0);
+        QFile l(latest), may(csv);
+        QVERIFY(l.open(QIODevice::ReadOnly) && may.open(QIODevice::ReadOnly));
+        QCOMPARE(l.readAll(), may.readAll());
+
+        // A period without assessments is a clear error.
+        const Run missing = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("communes"),
+                                       QStringLiteral("--period"), QStringLiteral("2026-06"), QStringLiteral("--out"),
+                                       dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("2026-06 has no commune colours")), qPrintable(missing.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.csv"))));
+        QCOMPARE(hashOf(path), before);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/communes/communeassessor.h"
+#include "models/communes/communerules.h"
 #include "models/demo/democontent.h"
+#include "models/domain/period.h"
 #include "models/demo/demobuilder.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
@@ -222,6 +225,51 @@ void TestDemoBuilder::communeColours()
                    " AND (r.upper_bound IS NULL OR a.score < r.upper_bound))"))
             .toInt(),
         0);
+
+    // The colours are the commune rules' own (default rule set) on the demo's tasks and figures: every rule
+    // row, and the rule colour kept under the two set by hand, is what CommuneAssessor gives.
+    const CommuneRules rules = CommuneRules::load(*m_db);
+    for (const DemoContent::AssessmentRound &round : DemoContent::assessmentRounds()) {
+        const Period period = Period::parse(round.period);
+        QString error;
+        const QVector<CommuneAssessment> computed =
+            CommuneAssessor::assessAll(*m_db, rules, period, CommuneAssessor::asOfFor(period, round.assessedOn), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(computed.size(), communes);
+        for (const CommuneAssessment &a : computed) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT colour, source, reason, score, rule_colour FROM commune_assessments "
+                                     "WHERE unit_id = ? AND period = ?"));
+            q.addBindValue(a.facts.unitId);
+            q.addBindValue(round.period);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(4).toString(), ColourRules::code(a.colour));
+            QCOMPARE(q.value(3).toDouble(), *a.score);
+            if (q.value(1).toString() == QLatin1String("rule")) {
+                QCOMPARE(q.value(0).toString(), ColourRules::code(a.colour));
+                QCOMPARE(q.value(2).toString(), a.explanation);
+            }
+        }
+    }
+    // April: 61 yellow by the rules, none set by hand.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commune_assessments WHERE period = '2026-04' AND colour = 'yellow'"))
+                 .toInt(),
+             61);
+    // May by hand: one red by the rules made yellow, one yellow made green, so 55 stays 55.
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(rule_colour || '>' || colour) FROM (SELECT * FROM "
+                                   "commune_assessments WHERE source = 'manual' ORDER BY colour DESC)"))
+                 .toString(),
+             QStringLiteral("red>yellow,yellow>green"));
+    // The meeting's directive names exactly the 55 yellow communes.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outcome_units ou JOIN meeting_outcomes o ON o.id = ou.outcome_id "
+                                   "JOIN commune_assessments a ON a.unit_id = ou.unit_id AND a.period = '2026-05' "
+                                   "WHERE o.text LIKE '55 x%' AND ou.role = 'lead' AND a.colour = 'yellow'"))
+                 .toInt(),
+             55);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outcome_units ou JOIN meeting_outcomes o ON o.id = ou.outcome_id "
+                                   "WHERE o.text LIKE '55 x%' AND ou.role = 'lead'"))
+                 .toInt(),
+             55);
 }
 
 void TestDemoBuilder::indicatorValues_data()

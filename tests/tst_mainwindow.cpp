@@ -15,6 +15,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -73,7 +74,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void bundledFonts();
-    void navigationShowsSixPages();
+    void navigationShowsEveryPage();
     void titleAndStatusNameTheFile();
     void readOnlyFileShowsNotice();
     void lockedFileNamesWhoHoldsIt();
@@ -130,7 +131,7 @@ void TestMainWindow::bundledFonts()
     QVERIFY(QFontDatabase::writingSystems(Fonts::serifFamily()).contains(QFontDatabase::Vietnamese));
 }
 
-void TestMainWindow::navigationShowsSixPages()
+void TestMainWindow::navigationShowsEveryPage()
 {
     const QString path = newDatabase(QStringLiteral("navigation.sqlite"));
     Session session;
@@ -144,25 +145,33 @@ void TestMainWindow::navigationShowsSixPages()
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(navigation);
     QVERIFY(pages);
-    const char *titles[] = {"Dashboard", "Tasks", "Indicators", "Communes", "Meetings", "Reports"};
+    const char *titles[] = {"Dashboard", "Tasks", "Indicators", "Communes", "Units", "Meetings", "Reports"};
     const QStringList names = {QStringLiteral("dashboardPage"),  QStringLiteral("tasksPage"),
                                QStringLiteral("indicatorsPage"), QStringLiteral("communesPage"),
-                               QStringLiteral("meetingsPage"),   QStringLiteral("reportsPage")};
-    QCOMPARE(navigation->count(), 6);
-    for (int row = 0; row < 6; ++row) {
+                               QStringLiteral("unitsPage"),      QStringLiteral("meetingsPage"),
+                               QStringLiteral("reportsPage")};
+    QCOMPARE(navigation->count(), 7);
+    for (int row = 0; row < 7; ++row) {
         QCOMPARE(navigation->item(row)->text(), QCoreApplication::translate("Navigation", titles[row]));
         QVERIFY(!navigation->item(row)->icon().isNull());
     }
     QCOMPARE(pages->currentWidget()->objectName(), names.at(0));
 
-    for (int row : {3, 1, 2, 5}) {
+    for (int row : {3, 1, 2, 5, 4}) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(pages->currentWidget()->objectName(), names.at(row));
         QVERIFY(pages->currentWidget()->isVisible());
-        if (names.at(row) == QLatin1String("tasksPage") || names.at(row) == QLatin1String("indicatorsPage")) {
-            // The Tasks and Indicators pages are real: they show the open file's register and figures.
+        if (names.at(row) == QLatin1String("tasksPage") || names.at(row) == QLatin1String("indicatorsPage")
+            || names.at(row) == QLatin1String("communesPage")) {
+            // The Tasks, Indicators and Communes pages are real: they show the open file's register, figures
+            // and commune colours.
             QVERIFY(pages->currentWidget()->findChild<QTableView *>());
+            continue;
+        }
+        if (names.at(row) == QLatin1String("unitsPage")) {
+            // The Units page is real: the unit hierarchy as a tree.
+            QVERIFY(pages->currentWidget()->findChild<QTreeView *>());
             continue;
         }
         // The placeholder names its page and the open file.
@@ -175,8 +184,8 @@ void TestMainWindow::navigationShowsSixPages()
 
     // The keyboard works too.
     navigation->setFocus();
-    QTest::keyClick(navigation, Qt::Key_Up);
-    QCOMPARE(pages->currentWidget()->objectName(), names.at(4));
+    QTest::keyClick(navigation, Qt::Key_Up); // from Units (4), the last clicked, up to Communes
+    QCOMPARE(pages->currentWidget()->objectName(), names.at(3));
 }
 
 void TestMainWindow::titleAndStatusNameTheFile()

@@ -55,6 +55,92 @@
     </message>
 </context>
 <context>
+    <name>CloseUnitDialog</name>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “%1”: from this date it no longer exists; its history and tasks are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which unit took over from “%1” when it closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tasks keep it as their lead unit until you give them another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it &amp;all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourRuleEdits</name>
+    <message>
+        <source>Unknown kind of colour rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune score rules do not belong to an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour rules were not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the commune colour rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the default colour rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the default colour rules for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the colour rules of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColourRules</name>
     <message>
         <source>Target achieved (100% or more)</source>
@@ -135,6 +221,89 @@
     </message>
     <message>
         <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 50 to under 80 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 50 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourRulesDialog</name>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default set for indicators (achievement in %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune score (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the default set for indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges must follow one another without gaps or overlaps, from 0 upwards. Leave From or To empty for no limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,30 +398,513 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>init, demo, check, stats or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
 
 Commands:
   init FILE               create an empty database
   demo --out FILE [--force]  write the demo database
   check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task and indicator figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv</source>
+  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
+  export FILE --table communes [--period PERIOD] --out FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table to export: tasks or indicators.</source>
+        <source>Table to export: tasks, indicators or communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check, stats or export</source>
+        <source>Period of the communes&apos; colours (2026-05); the latest assessed by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv</source>
+        <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown table %1. Tables: tasks, indicators.</source>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period has commune colours up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has no commune colours: assess it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneAssessor</name>
+    <message>
+        <source>%1/%2 tasks on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 indicators achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n task overdue</numerusform>
+            <numerusform>%n tasks overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (red from %n)</source>
+        <translation>
+            <numerusform>%1 (red from %n)</numerusform>
+            <numerusform>%1 (red from %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (green allows at most %n)</source>
+        <translation>
+            <numerusform>%1 (green allows at most %n)</numerusform>
+            <numerusform>%1 (green allows at most %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to score: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fell due and no indicator has a target: record the commune&apos;s tasks or targets, or set its colour by hand with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A green commune has at most %n overdue task(s).</source>
+        <translation>
+            <numerusform>A green commune has at most %n overdue task.</numerusform>
+            <numerusform>A green commune has at most %n overdue tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete %1 “%2”, overdue since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete %1 “%2” for %3, overdue since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points short of green (%2 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green cannot be reached in this period: with every indicator achieved the score would be %1, and tasks completed late or overdue stay so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Achieve %n more indicator(s), %1 points each:</source>
+        <translation>
+            <numerusform>Achieve %n more indicator, %1 points each:</numerusform>
+            <numerusform>Achieve %n more indicators, %1 points each:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figure reported, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneEdits</name>
+    <message>
+        <source>Choose the period to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: it cannot be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune rules cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes could not be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no commune, ward or special zone open in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>assess %n commune(s) for %1</source>
+        <translation>
+            <numerusform>assess %n commune for %1</numerusform>
+            <numerusform>assess %n communes for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a commune, ward or special zone has a traffic light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour: green, yellow or red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for setting the colour by hand: it is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no colour set by hand for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return %1 to the rule&apos;s colour for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not open in %2: the rules do not assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the commune rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRules</name>
+    <message>
+        <source>The weights cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one weight must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of overdue tasks cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red from %1 overdue tasks must be more than the %2 overdue tasks a green commune may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ranges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune rule set stored in the file cannot be read; the defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRulesDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of &amp;tasks completed on time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of &amp;indicators achieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green with at most … overdue tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red from … overdue tasks (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commune without its own target is judged against the &amp;province&apos;s target (rates and percentages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ranges (edited with the colour rules): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStatusModel</name>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStore</name>
+    <message>
+        <source>%1 yellow · %2 green · %3 red</source>
+        <extracomment>Counts of communes per colour, e.g. &quot;55 yellow · 38 green · 9 red&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment removed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule&apos;s colour %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes&apos; colours could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period has been assessed yet: use Assess by rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a commune to see why it has its colour, what would make it green and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by hand (the rules say %2, score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the rules, score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the rules today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves it to green:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours by period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green by the rules today; the colour was set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What moves the %n yellow commune(s) to green, %1:</source>
+        <translation>
+            <numerusform>What moves the %n yellow commune to green, %1:</numerusform>
+            <numerusform>What moves the %n yellow communes to green, %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessed %1 by the rules: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessed %1 by the rules: %n commune(s) changed.</source>
+        <translation>
+            <numerusform>Assessed %1 by the rules: %n commune changed.</numerusform>
+            <numerusform>Assessed %1 by the rules: %n communes changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assess by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to assess (a colour set by hand stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess by rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every commune&apos;s colour for a period from its tasks and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow to green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,26 +1432,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s code and name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another unit already has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what kind of unit it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parent unit is not in the unit list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the unit&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +1551,254 @@ Deadline now: %2</source>
     </message>
     <message>
         <source>%1 Nothing can be saved in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator / denominator × 100; a unit with children sums both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>Targets of %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the target selected in the table (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate: numerator / denominator × 100 (sums of both roll up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HS-SOHOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hồ sơ, tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEdits</name>
+    <message>
+        <source>Enter the indicator&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the indicator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another indicator already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the indicator measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether higher or lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether a value is for the period or to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level the indicator is observed at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a percentage can be a rate (numerator / denominator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add indicator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit indicator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the target is set for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date from which the target applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target rank is a place of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who assigned the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already set a target of %2 from %3 for this unit; remove it first to set another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a target for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a target of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1968,61 @@ Code: %2 · unit: %3</source>
         <source>No colour (no target)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status as of a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocaleNumber</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: it contains letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2 cannot be used in a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark %2. Thousands are separated with %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 marks decimals and %3 separates thousands, as in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 separates thousands, in groups of three digits. For decimals use %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 separates thousands, in groups of three digits, and %3 marks decimals, as in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1241,11 +2176,11 @@ Code: %2 · unit: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Units and programmes…</source>
+        <source>&amp;Programmes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add or rename the units and programmes tasks are assigned to</source>
+        <source>Add or rename the programmes tasks and indicators belong to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +2210,254 @@ Code: %2 · unit: %3</source>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEdits</name>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit of the edit is no longer in the unit list; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this indicator is not a rate; enter its value only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the denominator must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numerator cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rank is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter how many were ranked, e.g. 16/34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rank %2 is beyond the %3 ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a count or an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the value of &apos;%1&apos; for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the value of &apos;%1&apos; for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>enter %n value(s) of &apos;%1&apos;</source>
+        <translation>
+            <numerusform>enter %n value of &apos;%1&apos;</numerusform>
+            <numerusform>enter %n values of &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGrid</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First period: 2026-01, 2026Q1, 2026H1 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last period, of the same kind as the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: figures can be read but not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;ranked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty removes the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two periods of the same kind, e.g. 2026-01 to 2026-12, or 2025Q1 to 2026Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter how many were ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value. Type a number, or numerator/denominator (955745/1037500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value. Type the rank with the number ranked (16/34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value. Type a number to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator / denominator: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rate (numerator/denominator, e.g. 955745/1037500) or a rank (rank/number ranked, e.g. 16/34) is entered with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number ranked is a whole number, e.g. 16/34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator is not a percentage: enter the number without &quot;%&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many were ranked is not known yet: enter the rank with it, e.g. 16/34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block does not fit in the grid from %1, %2: nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceTable</name>
@@ -1292,6 +2475,29 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideColourDialog</name>
+    <message>
+        <source>Set colour by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of %1 for %2 is set by hand and stays when the period is assessed by the rules again, until you clear it. The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why this colour, e.g. the document that confirms it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +2558,65 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>No file is open. Use File › Open… or File › Open demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,119 +2708,52 @@ Code: %2 · unit: %3</source>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ReferenceListsDialog</name>
     <message>
-        <source>Nothing was changed.</source>
+        <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add unit</source>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
+        <source>Money (VND)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Score (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;English name:</source>
+        <source>Rank among peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Part of:</source>
+        <source>For the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A unit needs a code and a name.</source>
+        <source>To date (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unit is called “%1”: choose one from the list.</source>
+        <source>Communes and wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename unit %1</source>
+        <source>Departments and agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A programme needs a code and a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename programme %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units and programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by code or name, accents optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add unit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd programme…</source>
+        <source>Any unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +2803,88 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Choose the unit the target is set for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place, e.g. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 80 (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25/KH-BCĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document d&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Set by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +3592,322 @@ Code: %2 · unit: %3</source>
     <name>UnitComboBox</name>
     <message>
         <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SO-KHCN, XA-MYHOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitEdits</name>
+    <message numerus="yes">
+        <source>%1 still leads %n open task(s).</source>
+        <translation>
+            <numerusform>%1 still leads %n open task.</numerusform>
+            <numerusform>%1 still leads %n open tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open unit(s) under it.</source>
+        <translation>
+            <numerusform>%1 still has %n open unit under it.</numerusform>
+            <numerusform>%1 still has %n open units under it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s code and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed on %2: place the new unit under an open unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of %2 and cannot take over from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open on %2, so it cannot take over from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened on %2: it can only close after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm to close it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open: close it first, then name the unit that takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the successor of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself or under one of its own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Departments and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes, wards and special zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed on %2, taken over by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successor recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads %n task(s), %1 of them open</source>
+        <translation>
+            <numerusform>Leads %n task, %1 of them open</numerusform>
+            <numerusform>Leads %n tasks, %1 of them open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open unit(s) under it</source>
+        <translation>
+            <numerusform>%n open unit under it</numerusform>
+            <numerusform>%n open units under it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the unit on a date, naming the unit that takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;successor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;closed units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit by code or name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,92 @@
     </message>
 </context>
 <context>
+    <name>CloseUnitDialog</name>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Close unit %1</source>
+        <translation>Giải thể đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Close “%1”: from this date it no longer exists; its history and tasks are kept.</source>
+        <translation>Giải thể “%1”: từ ngày này đơn vị không còn hoạt động; lịch sử và nhiệm vụ của đơn vị vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Successor of %1</source>
+        <translation>Đơn vị kế thừa của %1</translation>
+    </message>
+    <message>
+        <source>Which unit took over from “%1” when it closed?</source>
+        <translation>Đơn vị nào kế thừa “%1” khi giải thể?</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>Ngày &amp;giải thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Taken over by:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Its tasks keep it as their lead unit until you give them another one.</source>
+        <translation>Các nhiệm vụ vẫn ghi đơn vị này chủ trì cho đến khi được giao cho đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Close it &amp;all the same</source>
+        <translation>&amp;Vẫn giải thể đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRuleEdits</name>
+    <message>
+        <source>Unknown kind of colour rules: %1.</source>
+        <translation>Loại quy tắc màu không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>The commune score rules do not belong to an indicator.</source>
+        <translation>Quy tắc điểm của xã không gắn với chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>Chỉ tiêu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The colour rules were not saved:</source>
+        <translation>Quy tắc màu chưa được lưu:</translation>
+    </message>
+    <message>
+        <source>The colour rules could not be read: %1</source>
+        <translation>Không đọc được quy tắc màu: %1</translation>
+    </message>
+    <message>
+        <source>change the commune colour rules</source>
+        <translation>thay đổi quy tắc màu của xã</translation>
+    </message>
+    <message>
+        <source>change the default colour rules</source>
+        <translation>thay đổi bộ quy tắc màu mặc định</translation>
+    </message>
+    <message>
+        <source>use the default colour rules for &apos;%1&apos;</source>
+        <translation>dùng bộ quy tắc màu mặc định cho &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change the colour rules of &apos;%1&apos;</source>
+        <translation>thay đổi quy tắc màu của &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ColourRules</name>
     <message>
         <source>Target achieved (100% or more)</source>
@@ -135,6 +221,89 @@
     <message>
         <source>Red</source>
         <translation>Đỏ</translation>
+    </message>
+    <message>
+        <source>80 points or more</source>
+        <translation>Từ 80 điểm trở lên</translation>
+    </message>
+    <message>
+        <source>From 50 to under 80 points</source>
+        <translation>Từ 50 đến dưới 80 điểm</translation>
+    </message>
+    <message>
+        <source>Under 50 points</source>
+        <translation>Dưới 50 điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRulesDialog</name>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>Dòng %1: “%2” không phải là số.</translation>
+    </message>
+    <message>
+        <source>Colour rules</source>
+        <translation>Quy tắc màu</translation>
+    </message>
+    <message>
+        <source>&amp;Rules for:</source>
+        <translation>Quy tắc &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Default set for indicators (achievement in %)</source>
+        <translation>Bộ mặc định cho chỉ tiêu (mức đạt, %)</translation>
+    </message>
+    <message>
+        <source>Commune score (points)</source>
+        <translation>Điểm của xã (điểm)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default set for indicators</source>
+        <translation>&amp;Dùng bộ quy tắc mặc định cho chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>From included</source>
+        <translation>Tính cả cận dưới</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>To included</source>
+        <translation>Tính cả cận trên</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <source>&amp;Add range</source>
+        <translation>&amp;Thêm khoảng</translation>
+    </message>
+    <message>
+        <source>Re&amp;move range</source>
+        <translation>&amp;Xóa khoảng</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Ranges must follow one another without gaps or overlaps, from 0 upwards. Leave From or To empty for no limit.</source>
+        <translation>Các khoảng phải nối tiếp nhau, không hở và không chồng lấn, tính từ 0 trở lên. Để trống ô Từ hoặc Đến nếu không giới hạn.</translation>
     </message>
 </context>
 <context>
@@ -228,38 +397,514 @@
         <translation>Hiện mới chỉ ghi được tệp .csv: %1</translation>
     </message>
     <message>
+        <source>init, demo, check, stats or export</source>
+        <translation>init, demo, check, stats hoặc export</translation>
+    </message>
+    <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
 
 Commands:
   init FILE               create an empty database
   demo --out FILE [--force]  write the demo database
   check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task and indicator figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv</source>
+  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
+  export FILE --table communes [--period PERIOD] --out FILE.csv</source>
         <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
 
 Các lệnh:
   init TỆP                tạo cơ sở dữ liệu trống
-  demo --out TỆP [--force]   ghi cơ sở dữ liệu mẫu
-  check TỆP               in phiên bản dữ liệu, kết quả kiểm tra toàn vẹn và số dòng
-  stats TỆP [--as-of NGÀY]   số liệu nhiệm vụ và chỉ tiêu dạng JSON
-  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv</translation>
+  demo --out TỆP [--force]  ghi cơ sở dữ liệu mẫu
+  check TỆP               in phiên bản dữ liệu, tính toàn vẹn và số bản ghi
+  stats TỆP [--as-of NGÀY]  số liệu nhiệm vụ, chỉ tiêu và xã dạng JSON
+  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv
+  export TỆP --table communes [--period KỲ] --out TỆP.csv</translation>
     </message>
     <message>
-        <source>Table to export: tasks or indicators.</source>
-        <translation>Bảng cần xuất: tasks hoặc indicators.</translation>
+        <source>Table to export: tasks, indicators or communes.</source>
+        <translation>Bảng cần xuất: tasks, indicators hoặc communes.</translation>
     </message>
     <message>
-        <source>init, demo, check, stats or export</source>
-        <translation>init, demo, check, stats hoặc export</translation>
+        <source>Period of the communes&apos; colours (2026-05); the latest assessed by default.</source>
+        <translation>Kỳ đánh giá màu của xã (2026-05); mặc định là kỳ đánh giá gần nhất.</translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators --as-of YYYY-MM-DD --out FILE.csv</source>
-        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators --as-of YYYY-MM-DD --out TỆP.csv</translation>
+        <source>period</source>
+        <translation>kỳ</translation>
     </message>
     <message>
-        <source>Unknown table %1. Tables: tasks, indicators.</source>
-        <translation>Không có bảng %1. Các bảng: tasks, indicators.</translation>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
+        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes.</source>
+        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes.</translation>
+    </message>
+    <message>
+        <source>No period has commune colours up to %1.</source>
+        <translation>Chưa có kỳ nào có kết quả đánh giá màu xã đến ngày %1.</translation>
+    </message>
+    <message>
+        <source>The period %1 has no commune colours: assess it first.</source>
+        <translation>Kỳ %1 chưa có kết quả đánh giá màu xã: cần đánh giá trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneAssessor</name>
+    <message>
+        <source>%1/%2 tasks on time</source>
+        <translation>%1/%2 nhiệm vụ đúng hạn</translation>
+    </message>
+    <message>
+        <source>no task fell due</source>
+        <translation>không có nhiệm vụ đến hạn</translation>
+    </message>
+    <message>
+        <source>%1/%2 indicators achieved</source>
+        <translation>%1/%2 chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>no indicator with a target</source>
+        <translation>không có chỉ tiêu được giao</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n nhiệm vụ quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (red from %n)</source>
+        <translation>
+            <numerusform>%1 (từ %n nhiệm vụ quá hạn là đỏ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (green allows at most %n)</source>
+        <translation>
+            <numerusform>%1 (xã xanh tối đa %n nhiệm vụ quá hạn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2 → %3</source>
+        <translation>Điểm %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing to score: %1 → %2</source>
+        <translation>Không có căn cứ chấm điểm: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing fell due and no indicator has a target: record the commune&apos;s tasks or targets, or set its colour by hand with a reason.</source>
+        <translation>Không có nhiệm vụ đến hạn và không có chỉ tiêu được giao: cập nhật nhiệm vụ hoặc chỉ tiêu của xã, hoặc điều chỉnh màu thủ công kèm lý do.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A green commune has at most %n overdue task(s).</source>
+        <translation>
+            <numerusform>Xã xanh có tối đa %n nhiệm vụ quá hạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete %1 “%2”, overdue since %3</source>
+        <translation>Hoàn thành %1 “%2”, quá hạn từ %3</translation>
+    </message>
+    <message>
+        <source>Complete %1 “%2” for %3, overdue since %4</source>
+        <translation>Hoàn thành %1 “%2” kỳ %3, quá hạn từ %4</translation>
+    </message>
+    <message>
+        <source>%1 points short of green (%2 needed).</source>
+        <translation>Còn thiếu %1 điểm để đạt xanh (cần %2 điểm).</translation>
+    </message>
+    <message>
+        <source>Green cannot be reached in this period: with every indicator achieved the score would be %1, and tasks completed late or overdue stay so.</source>
+        <translation>Không thể đạt xanh trong kỳ này: kể cả khi đạt mọi chỉ tiêu, điểm chỉ đạt %1, vì nhiệm vụ đã hoàn thành chậm hoặc quá hạn vẫn giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Achieve %n more indicator(s), %1 points each:</source>
+        <translation>
+            <numerusform>Cần đạt thêm %n chỉ tiêu, mỗi chỉ tiêu %1 điểm:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation>%1: %2 so với chỉ tiêu %3</translation>
+    </message>
+    <message>
+        <source>%1: no figure reported, target %2</source>
+        <translation>%1: chưa báo cáo số liệu, chỉ tiêu %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneEdits</name>
+    <message>
+        <source>Choose the period to assess.</source>
+        <translation>Chọn kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: it cannot be assessed.</source>
+        <translation>%1 chưa bắt đầu: chưa thể đánh giá.</translation>
+    </message>
+    <message>
+        <source>The commune rules cannot be applied: %1</source>
+        <translation>Không áp dụng được bộ quy tắc đánh giá xã: %1</translation>
+    </message>
+    <message>
+        <source>The communes could not be assessed: %1</source>
+        <translation>Không đánh giá được các xã: %1</translation>
+    </message>
+    <message>
+        <source>There is no commune, ward or special zone open in %1.</source>
+        <translation>Không có xã, phường, đặc khu nào hoạt động trong %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>assess %n commune(s) for %1</source>
+        <translation>
+            <numerusform>đánh giá %n xã kỳ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a commune, ward or special zone has a traffic light.</source>
+        <translation>Chỉ xã, phường, đặc khu mới được đánh giá màu.</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Chọn kỳ.</translation>
+    </message>
+    <message>
+        <source>Choose the colour: green, yellow or red.</source>
+        <translation>Chọn màu: xanh, vàng hoặc đỏ.</translation>
+    </message>
+    <message>
+        <source>Give the reason for setting the colour by hand: it is kept in the history.</source>
+        <translation>Nhập lý do điều chỉnh màu thủ công: lý do được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>set %1 %2 for %3</source>
+        <translation>đặt %1 màu %2 kỳ %3</translation>
+    </message>
+    <message>
+        <source>%1 has no colour set by hand for %2.</source>
+        <translation>%1 không có màu điều chỉnh thủ công trong %2.</translation>
+    </message>
+    <message>
+        <source>return %1 to the rule&apos;s colour for %2</source>
+        <translation>trả %1 về màu theo quy tắc kỳ %2</translation>
+    </message>
+    <message>
+        <source>%1 was not open in %2: the rules do not assess it.</source>
+        <translation>%1 không hoạt động trong %2: quy tắc không đánh giá đơn vị này.</translation>
+    </message>
+    <message>
+        <source>change the commune rules</source>
+        <translation>thay đổi quy tắc đánh giá xã</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRules</name>
+    <message>
+        <source>The weights cannot be negative.</source>
+        <translation>Trọng số không được là số âm.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be more than 0.</source>
+        <translation>Phải có ít nhất một trọng số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The numbers of overdue tasks cannot be negative.</source>
+        <translation>Số nhiệm vụ quá hạn không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Red from %1 overdue tasks must be more than the %2 overdue tasks a green commune may have.</source>
+        <translation>Ngưỡng đỏ từ %1 nhiệm vụ quá hạn phải lớn hơn %2 nhiệm vụ quá hạn mà xã xanh được phép có.</translation>
+    </message>
+    <message>
+        <source>Score ranges: %1</source>
+        <translation>Khoảng điểm: %1</translation>
+    </message>
+    <message>
+        <source>The commune rule set stored in the file cannot be read; the defaults apply.</source>
+        <translation>Không đọc được bộ quy tắc đánh giá xã lưu trong tệp; áp dụng quy tắc mặc định.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRulesDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Commune rules</source>
+        <translation>Quy tắc đánh giá xã</translation>
+    </message>
+    <message>
+        <source>Weight of &amp;tasks completed on time:</source>
+        <translation>Trọng số &amp;nhiệm vụ hoàn thành đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Weight of &amp;indicators achieved:</source>
+        <translation>Trọng số &amp;chỉ tiêu đạt:</translation>
+    </message>
+    <message>
+        <source>&amp;Green with at most … overdue tasks:</source>
+        <translation>&amp;Xanh khi có tối đa … nhiệm vụ quá hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Red from … overdue tasks (0: never):</source>
+        <translation>Đ&amp;ỏ từ … nhiệm vụ quá hạn (0: không áp dụng):</translation>
+    </message>
+    <message>
+        <source>A commune without its own target is judged against the &amp;province&apos;s target (rates and percentages)</source>
+        <translation>Xã chưa được giao chỉ tiêu riêng thì đánh giá theo chỉ tiêu của &amp;tỉnh (tỷ lệ, phần trăm)</translation>
+    </message>
+    <message>
+        <source>Score ranges (edited with the colour rules): %1</source>
+        <translation>Khoảng điểm (sửa trong quy tắc màu): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStatusModel</name>
+    <message>
+        <source>By hand</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>Theo quy tắc</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStore</name>
+    <message>
+        <source>%1 yellow · %2 green · %3 red</source>
+        <extracomment>Counts of communes per colour, e.g. &quot;55 yellow · 38 green · 9 red&quot;</extracomment>
+        <translation>%1 vàng · %2 xanh · %3 đỏ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation>theo quy tắc</translation>
+    </message>
+    <message>
+        <source>assessed %1</source>
+        <translation>đánh giá %1</translation>
+    </message>
+    <message>
+        <source>assessment removed (was %1)</source>
+        <translation>xóa kết quả đánh giá (trước đó: %1)</translation>
+    </message>
+    <message>
+        <source>colour %1 → %2</source>
+        <translation>màu %1 → %2</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>đặt %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation>điểm %1 → %2</translation>
+    </message>
+    <message>
+        <source>rule&apos;s colour %1 → %2</source>
+        <translation>màu theo quy tắc %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>thay đổi %1</translation>
+    </message>
+    <message>
+        <source>undone: %1</source>
+        <translation>hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>redone: %1</source>
+        <translation>làm lại: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The communes&apos; colours could not be read: %1</source>
+        <translation>Không đọc được kết quả đánh giá màu của các xã: %1</translation>
+    </message>
+    <message>
+        <source>No period has been assessed yet: use Assess by rules.</source>
+        <translation>Chưa có kỳ nào được đánh giá: chọn Đánh giá theo quy tắc.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a commune to see why it has its colour, what would make it green and its history.</source>
+        <translation>Chọn một xã để xem lý do xếp màu, điều kiện để chuyển sang xanh và lịch sử đánh giá.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <source>%1, set by hand (the rules say %2, score %3)</source>
+        <translation>%1, điều chỉnh thủ công (theo quy tắc: %2, điểm %3)</translation>
+    </message>
+    <message>
+        <source>%1 by the rules, score %2</source>
+        <translation>%1 theo quy tắc, điểm %2</translation>
+    </message>
+    <message>
+        <source>By the rules today:</source>
+        <translation>Theo quy tắc tại thời điểm hiện nay:</translation>
+    </message>
+    <message>
+        <source>What moves it to green:</source>
+        <translation>Để chuyển sang xanh:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>by hand: %1</source>
+        <translation>thủ công: %1</translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation>theo quy tắc</translation>
+    </message>
+    <message>
+        <source>Colours by period:</source>
+        <translation>Màu theo kỳ:</translation>
+    </message>
+    <message>
+        <source>Changes (newest first):</source>
+        <translation>Các thay đổi (mới nhất trước):</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (điểm %2)</translation>
+    </message>
+    <message>
+        <source>Green by the rules today; the colour was set by hand.</source>
+        <translation>Theo quy tắc hiện nay đã đạt xanh; màu đang được điều chỉnh thủ công.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moves the %n yellow commune(s) to green, %1:</source>
+        <translation>
+            <numerusform>Giải pháp chuyển %n xã từ vàng sang xanh, %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessed %1 by the rules: nothing changed.</source>
+        <translation>Đã đánh giá %1 theo quy tắc: không có thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessed %1 by the rules: %n commune(s) changed.</source>
+        <translation>
+            <numerusform>Đã đánh giá %1 theo quy tắc: %n xã thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assess by rules</source>
+        <translation>Đánh giá theo quy tắc</translation>
+    </message>
+    <message>
+        <source>Period to assess (a colour set by hand stays):</source>
+        <translation>Kỳ đánh giá (màu điều chỉnh thủ công được giữ nguyên):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Màu:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Commune name, accents optional</source>
+        <translation>Tên xã, có thể gõ không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Assess by rules…</source>
+        <translation>Đánh &amp;giá theo quy tắc…</translation>
+    </message>
+    <message>
+        <source>Compute every commune&apos;s colour for a period from its tasks and indicators</source>
+        <translation>Tính màu của từng xã trong kỳ từ nhiệm vụ và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Override colour…</source>
+        <translation>Điều chỉnh &amp;màu…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear override</source>
+        <translation>&amp;Bỏ điều chỉnh</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Quy tắc…</translation>
+    </message>
+    <message>
+        <source>Selected commune</source>
+        <translation>Xã đang chọn</translation>
+    </message>
+    <message>
+        <source>Yellow to green</source>
+        <translation>Vàng sang xanh</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y list</source>
+        <translation>&amp;Sao chép danh sách</translation>
     </message>
 </context>
 <context>
@@ -776,26 +1421,6 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s code and name.</source>
-        <translation>Hãy nhập mã và tên đơn vị.</translation>
-    </message>
-    <message>
-        <source>Another unit already has the code %1.</source>
-        <translation>Đã có đơn vị khác mang mã %1.</translation>
-    </message>
-    <message>
-        <source>Choose what kind of unit it is.</source>
-        <translation>Hãy chọn loại đơn vị.</translation>
-    </message>
-    <message>
-        <source>The parent unit is not in the unit list.</source>
-        <translation>Đơn vị cấp trên không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>add unit &apos;%1&apos;</source>
-        <translation>thêm đơn vị &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Enter the unit&apos;s name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
@@ -916,6 +1541,254 @@ Thời hạn hiện tại: %2</translation>
     <message>
         <source>%1 Nothing can be saved in this file.</source>
         <translation>%1 Không thể lưu thay đổi vào tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator × 100; a unit with children sums both</source>
+        <translation>Tử số / mẫu số × 100; đơn vị có đơn vị trực thuộc được cộng cả tử số và mẫu số</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Loại số đo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều đánh giá</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Số thập phân</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>Cấp theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>Targets of %1 – %2</source>
+        <translation>Chỉ tiêu giao của %1 – %2</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Xóa chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>New indicator…</source>
+        <translation>Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>Sửa chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Colour rules…</source>
+        <translation>Quy tắc màu…</translation>
+    </message>
+    <message>
+        <source>New target…</source>
+        <translation>Giao chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Removes the target selected in the table (Ctrl+Z brings it back)</source>
+        <translation>Xóa chỉ tiêu giao đang chọn trong bảng (Ctrl+Z để khôi phục)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>(no programme)</source>
+        <translation>(không thuộc chương trình nào)</translation>
+    </message>
+    <message>
+        <source>A rate: numerator / denominator × 100 (sums of both roll up)</source>
+        <translation>Là tỷ lệ: tử số / mẫu số × 100 (khi tổng hợp cộng cả tử số và mẫu số)</translation>
+    </message>
+    <message>
+        <source>e.g. HS-SOHOA</source>
+        <translation>ví dụ: HS-SOHOA</translation>
+    </message>
+    <message>
+        <source>e.g. hồ sơ, tài khoản</source>
+        <translation>ví dụ: hồ sơ, tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Loại số đo:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Chiều đánh giá:</translation>
+    </message>
+    <message>
+        <source>&amp;Value is:</source>
+        <translation>&amp;Giá trị tính:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals shown:</source>
+        <translation>Số chữ số thập &amp;phân:</translation>
+    </message>
+    <message>
+        <source>What is &amp;counted:</source>
+        <translation>Đơn vị tí&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Observed &amp;at:</source>
+        <translation>Cấp th&amp;eo dõi:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Chươn&amp;g trình:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEdits</name>
+    <message>
+        <source>Enter the indicator&apos;s code.</source>
+        <translation>Nhập mã chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the indicator&apos;s name.</source>
+        <translation>Nhập tên chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Another indicator already has the code %1.</source>
+        <translation>Đã có chỉ tiêu khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator measures.</source>
+        <translation>Chọn loại số đo của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Choose whether higher or lower is better.</source>
+        <translation>Chọn chiều đánh giá: càng cao hay càng thấp càng tốt.</translation>
+    </message>
+    <message>
+        <source>Choose whether a value is for the period or to date.</source>
+        <translation>Chọn giá trị tính trong kỳ hay lũy kế.</translation>
+    </message>
+    <message>
+        <source>Choose the level the indicator is observed at.</source>
+        <translation>Chọn cấp theo dõi chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation>Số chữ số thập phân phải từ 0 đến 6.</translation>
+    </message>
+    <message>
+        <source>Only a percentage can be a rate (numerator / denominator).</source>
+        <translation>Chỉ chỉ tiêu tính bằng phần trăm mới có tử số và mẫu số.</translation>
+    </message>
+    <message>
+        <source>The programme is not in the list.</source>
+        <translation>Chương trình không có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>add indicator &apos;%1&apos;</source>
+        <translation>thêm chỉ tiêu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>Chỉ tiêu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>edit indicator &apos;%1&apos;</source>
+        <translation>sửa chỉ tiêu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Choose the unit the target is set for.</source>
+        <translation>Chọn đơn vị được giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the target applies.</source>
+        <translation>Nhập ngày chỉ tiêu bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>A target rank is a place of 1 or more.</source>
+        <translation>Thứ hạng được giao phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more.</source>
+        <translation>Chỉ tiêu giao phải là số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Choose who assigned the target.</source>
+        <translation>Chọn cấp giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the date of document %1.</source>
+        <translation>Nhập ngày của văn bản %1.</translation>
+    </message>
+    <message>
+        <source>%1 already set a target of %2 from %3 for this unit; remove it first to set another.</source>
+        <translation>%1 đã giao chỉ tiêu %2 từ ngày %3 cho đơn vị này; hãy xóa chỉ tiêu đó trước khi giao chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <source>set a target for &apos;%1&apos;</source>
+        <translation>giao chỉ tiêu cho &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The target no longer exists.</source>
+        <translation>Chỉ tiêu giao không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>remove a target of &apos;%1&apos;</source>
+        <translation>xóa một chỉ tiêu giao của &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1955,61 @@ Mã: %2 · đơn vị tính: %3</translation>
         <source>No colour (no target)</source>
         <translation>Không có màu (chưa giao chỉ tiêu)</translation>
     </message>
+    <message>
+        <source>Status as of a date</source>
+        <translation>Tình hình đến ngày</translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>Catalogue and targets</source>
+        <translation>Danh mục và chỉ tiêu giao</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleNumber</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: it contains letters.</source>
+        <translation>%1 không phải là số: có chứa chữ cái.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2 cannot be used in a number.</source>
+        <translation>%1 không phải là số: không được dùng %2 trong số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark %2. Thousands are separated with %3: %4.</source>
+        <translation>%1 có nhiều hơn một dấu thập phân %2. Hàng nghìn được phân cách bằng dấu %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal mark %2.</source>
+        <translation>%1 có nhiều hơn một dấu thập phân %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 marks decimals and %3 separates thousands, as in %4.</source>
+        <translation>Không đọc được %1: dấu %2 là dấu thập phân, dấu %3 phân cách hàng nghìn, ví dụ %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 separates thousands, in groups of three digits. For decimals use %3: %4.</source>
+        <translation>Không đọc được %1: dấu %2 phân cách hàng nghìn, mỗi nhóm ba chữ số. Số thập phân dùng dấu %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 separates thousands, in groups of three digits, and %3 marks decimals, as in %4.</source>
+        <translation>Không đọc được %1: dấu %2 phân cách hàng nghìn, mỗi nhóm ba chữ số, dấu %3 là dấu thập phân, ví dụ %4.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 quá lớn.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1236,12 +2164,12 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <source>&amp;Units and programmes…</source>
-        <translation>&amp;Đơn vị và chương trình…</translation>
+        <source>&amp;Programmes…</source>
+        <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-        <source>Add or rename the units and programmes tasks are assigned to</source>
-        <translation>Thêm hoặc đổi tên các đơn vị và chương trình được giao nhiệm vụ</translation>
+        <source>Add or rename the programmes tasks and indicators belong to</source>
+        <translation>Thêm hoặc đổi tên các chương trình mà nhiệm vụ và chỉ tiêu thuộc về</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +2198,253 @@ Mã: %2 · đơn vị tính: %3</translation>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEdits</name>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>Chỉ tiêu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a period.</source>
+        <translation>%1 không phải là một kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>A unit of the edit is no longer in the unit list; nothing was changed.</source>
+        <translation>Một đơn vị trong thao tác sửa không còn trong danh sách đơn vị; không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: this indicator is not a rate; enter its value only.</source>
+        <translation>%1: chỉ tiêu này không phải là tỷ lệ; chỉ nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>%1: the denominator must be greater than zero.</source>
+        <translation>%1: mẫu số phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1: the numerator cannot be negative.</source>
+        <translation>%1: tử số không được âm.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a number.</source>
+        <translation>%1: giá trị không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1: a rank is a whole number from 1.</source>
+        <translation>%1: thứ hạng là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1: enter how many were ranked, e.g. 16/34.</source>
+        <translation>%1: hãy nhập số đơn vị được xếp hạng, ví dụ 16/34.</translation>
+    </message>
+    <message>
+        <source>%1: rank %2 is beyond the %3 ranked.</source>
+        <translation>%1: hạng %2 vượt quá số %3 đơn vị được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>%1: a count or an amount cannot be negative.</source>
+        <translation>%1: số lượng hoặc số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>remove the value of &apos;%1&apos; for %2, %3</source>
+        <translation>xóa số liệu &apos;%1&apos; của %2, %3</translation>
+    </message>
+    <message>
+        <source>enter the value of &apos;%1&apos; for %2, %3</source>
+        <translation>nhập số liệu &apos;%1&apos; của %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>enter %n value(s) of &apos;%1&apos;</source>
+        <translation>
+            <numerusform>nhập %n số liệu &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGrid</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>đến &amp;kỳ:</translation>
+    </message>
+    <message>
+        <source>First period: 2026-01, 2026Q1, 2026H1 or 2026</source>
+        <translation>Kỳ đầu: 2026-01, 2026Q1, 2026H1 hoặc 2026</translation>
+    </message>
+    <message>
+        <source>Last period, of the same kind as the first</source>
+        <translation>Kỳ cuối, cùng loại với kỳ đầu</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: figures can be read but not entered.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: có thể xem nhưng không nhập được số liệu.</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Ô đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>Tử &amp;số:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Mẫu số:</translation>
+    </message>
+    <message>
+        <source>Number &amp;ranked:</source>
+        <translation>Số đơn vị &amp;xếp hạng:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>empty removes the value</source>
+        <translation>để trống để xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Give two periods of the same kind, e.g. 2026-01 to 2026-12, or 2025Q1 to 2026Q4.</source>
+        <translation>Hãy nhập hai kỳ cùng loại, ví dụ 2026-01 đến 2026-12, hoặc 2025Q1 đến 2026Q4.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No value yet.</source>
+        <translation>Chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Entered on %1.</source>
+        <translation>Nhập lúc %1.</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2.</source>
+        <translation>Do %1 nhập lúc %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: enter how many were ranked.</source>
+        <translation>%1: hãy nhập số đơn vị được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing was pasted.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không có gì được dán.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No value. Type a number, or numerator/denominator (955745/1037500).</source>
+        <translation>Chưa có số liệu. Nhập một số, hoặc tử số/mẫu số (955745/1037500).</translation>
+    </message>
+    <message>
+        <source>No value. Type the rank with the number ranked (16/34).</source>
+        <translation>Chưa có số liệu. Nhập thứ hạng kèm số đơn vị được xếp hạng (16/34).</translation>
+    </message>
+    <message>
+        <source>No value. Type a number to enter one.</source>
+        <translation>Chưa có số liệu. Gõ một số để nhập.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>Hạng %1/%2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Giá trị: %1</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator: %1 / %2</source>
+        <translation>Tử số / mẫu số: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation>Do %1 nhập lúc %2</translation>
+    </message>
+    <message>
+        <source>Entered on %1</source>
+        <translation>Nhập lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (đã giải thể)</translation>
+    </message>
+    <message>
+        <source>Only a rate (numerator/denominator, e.g. 955745/1037500) or a rank (rank/number ranked, e.g. 16/34) is entered with &quot;/&quot;.</source>
+        <translation>Chỉ tỷ lệ (tử số/mẫu số, ví dụ 955745/1037500) hoặc thứ hạng (hạng/số đơn vị xếp hạng, ví dụ 16/34) mới nhập với dấu &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The number ranked is a whole number, e.g. 16/34.</source>
+        <translation>Số đơn vị được xếp hạng là số nguyên, ví dụ 16/34.</translation>
+    </message>
+    <message>
+        <source>This indicator is not a percentage: enter the number without &quot;%&quot;.</source>
+        <translation>Chỉ tiêu này không tính theo phần trăm: hãy nhập số không kèm dấu &quot;%&quot;.</translation>
+    </message>
+    <message>
+        <source>How many were ranked is not known yet: enter the rank with it, e.g. 16/34.</source>
+        <translation>Chưa biết số đơn vị được xếp hạng: hãy nhập thứ hạng kèm số đó, ví dụ 16/34.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The pasted block does not fit in the grid from %1, %2: nothing was pasted.</source>
+        <translation>Khối dữ liệu dán vào vượt ra ngoài bảng tính từ ô %1, %2: không có gì được dán.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 Nothing was pasted.</source>
+        <translation>%1, %2: %3 Không có gì được dán.</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceTable</name>
@@ -1288,6 +2463,29 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Done on</source>
         <translation>Ngày hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideColourDialog</name>
+    <message>
+        <source>Set colour by hand</source>
+        <translation>Điều chỉnh màu thủ công</translation>
+    </message>
+    <message>
+        <source>The colour of %1 for %2 is set by hand and stays when the period is assessed by the rules again, until you clear it. The reason is kept in the history.</source>
+        <translation>Màu của %1 trong %2 được điều chỉnh thủ công và được giữ nguyên khi đánh giá lại theo quy tắc, cho đến khi bỏ điều chỉnh. Lý do được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Màu:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Required: why this colour, e.g. the document that confirms it</source>
+        <translation>Bắt buộc: lý do chọn màu này, ví dụ văn bản xác nhận</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +2546,65 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>No file is open. Use File › Open… or File › Open demo.</source>
         <translation>Chưa mở tệp nào. Hãy chọn Tệp › Mở… hoặc Tệp › Mở dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Thêm chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>A programme needs a code and a name.</source>
+        <translation>Chương trình cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>Rename programme %1</source>
+        <translation>Đổi tên chương trình %1</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Tên không được để trống.</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme…</source>
+        <translation>&amp;Thêm chương trình…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
     </message>
 </context>
 <context>
@@ -1438,120 +2695,53 @@ Mã: %2 · đơn vị tính: %3</translation>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
-</context>
-<context>
-    <name>ReferenceListsDialog</name>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Không có gì được thay đổi.</translation>
+        <source>Percent</source>
+        <translation>Tỷ lệ phần trăm</translation>
     </message>
     <message>
-        <source>Add unit</source>
-        <translation>Thêm đơn vị</translation>
+        <source>Count</source>
+        <translation>Số lượng</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Mã:</translation>
+        <source>Money (VND)</source>
+        <translation>Tiền (VNĐ)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
+        <source>Score (points)</source>
+        <translation>Điểm</translation>
     </message>
     <message>
-        <source>&amp;English name:</source>
-        <translation>Tên tiếng &amp;Anh:</translation>
+        <source>Rank among peers</source>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
+        <source>Higher is better</source>
+        <translation>Càng cao càng tốt</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Không có</translation>
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <source>&amp;Part of:</source>
-        <translation>Trực th&amp;uộc:</translation>
+        <source>For the period</source>
+        <translation>Trong kỳ</translation>
     </message>
     <message>
-        <source>A unit needs a code and a name.</source>
-        <translation>Đơn vị cần có mã và tên.</translation>
+        <source>To date (cumulative)</source>
+        <translation>Lũy kế đến kỳ</translation>
     </message>
     <message>
-        <source>No unit is called “%1”: choose one from the list.</source>
-        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+        <source>Communes and wards</source>
+        <translation>Cấp xã, phường</translation>
     </message>
     <message>
-        <source>Rename unit %1</source>
-        <translation>Đổi tên đơn vị %1</translation>
+        <source>Departments and agencies</source>
+        <translation>Sở, ban, ngành</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>Tên không được để trống.</translation>
-    </message>
-    <message>
-        <source>Add programme</source>
-        <translation>Thêm chương trình</translation>
-    </message>
-    <message>
-        <source>A programme needs a code and a name.</source>
-        <translation>Chương trình cần có mã và tên.</translation>
-    </message>
-    <message>
-        <source>Rename programme %1</source>
-        <translation>Đổi tên chương trình %1</translation>
-    </message>
-    <message>
-        <source>Units and programmes</source>
-        <translation>Đơn vị và chương trình</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>Đơn &amp;vị</translation>
-    </message>
-    <message>
-        <source>&amp;Programmes</source>
-        <translation>&amp;Chương trình</translation>
-    </message>
-    <message>
-        <source>Filter by code or name, accents optional</source>
-        <translation>Lọc theo mã hoặc tên, có dấu hay không dấu đều được</translation>
-    </message>
-    <message>
-        <source>&amp;Add unit…</source>
-        <translation>&amp;Thêm đơn vị…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>Đổi tê&amp;n…</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>Tên tiếng Anh</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>Ngày ngừng hoạt động</translation>
-    </message>
-    <message>
-        <source>A&amp;dd programme…</source>
-        <translation>&amp;Thêm chương trình…</translation>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2791,88 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
         <translation>Nhiệm vụ chưa hoàn thành có thời hạn gần đến mức này được đánh dấu sắp đến hạn. Lưu trong tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Choose the unit the target is set for.</source>
+        <translation>Chọn đơn vị được giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation>Nhập chỉ tiêu giao.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Giao chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>a place, e.g. 10</source>
+        <translation>thứ hạng, ví dụ: 10</translation>
+    </message>
+    <message>
+        <source>e.g. 80 (percent)</source>
+        <translation>ví dụ: 80 (phần trăm)</translation>
+    </message>
+    <message>
+        <source>e.g. 25/KH-BCĐ</source>
+        <translation>ví dụ: 25/KH-BCĐ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;by:</source>
+        <translation>Cấp &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Áp dụng &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Chỉ tiêu giao:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>Document d&amp;ate:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Set by %1 from %2</source>
+        <translation>Do %1 giao, áp dụng từ %2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3579,318 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>%1 (closed)</source>
         <translation>%1 (đã ngừng hoạt động)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename unit %1</source>
+        <translation>Đổi tên đơn vị %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. SO-KHCN, XA-MYHOA</source>
+        <translation>ví dụ: SO-KHCN, XA-MYHOA</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>Trực th&amp;uộc:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ngày thành &amp;lập:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEdits</name>
+    <message numerus="yes">
+        <source>%1 still leads %n open task(s).</source>
+        <translation>
+            <numerusform>%1 vẫn đang chủ trì %n nhiệm vụ chưa hoàn thành.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open unit(s) under it.</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n đơn vị trực thuộc đang hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s code and name.</source>
+        <translation>Hãy nhập mã và tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Another unit already has the code %1.</source>
+        <translation>Đã có đơn vị khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit it is.</source>
+        <translation>Hãy chọn loại đơn vị.</translation>
+    </message>
+    <message>
+        <source>The parent unit is not in the unit list.</source>
+        <translation>Đơn vị cấp trên không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 closed on %2: place the new unit under an open unit.</source>
+        <translation>%1 đã giải thể ngày %2: hãy đặt đơn vị mới trực thuộc một đơn vị đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>add unit &apos;%1&apos;</source>
+        <translation>thêm đơn vị &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The successor is not in the unit list.</source>
+        <translation>Đơn vị kế thừa không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own successor.</source>
+        <translation>Một đơn vị không thể tự kế thừa chính nó.</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2 and cannot take over from it.</source>
+        <translation>%1 trực thuộc %2 nên không thể kế thừa %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not open on %2, so it cannot take over from %3.</source>
+        <translation>%1 không hoạt động vào ngày %2 nên không thể kế thừa %3.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Đơn vị không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2.</source>
+        <translation>%1 đã giải thể từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 closed.</source>
+        <translation>Hãy nhập ngày %1 giải thể.</translation>
+    </message>
+    <message>
+        <source>%1 opened on %2: it can only close after that day.</source>
+        <translation>%1 thành lập ngày %2: chỉ có thể giải thể sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>Confirm to close it all the same.</source>
+        <translation>Hãy xác nhận nếu vẫn giải thể đơn vị.</translation>
+    </message>
+    <message>
+        <source>close unit &apos;%1&apos;</source>
+        <translation>giải thể đơn vị &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>reopen unit &apos;%1&apos;</source>
+        <translation>khôi phục hoạt động đơn vị &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is open: close it first, then name the unit that takes over.</source>
+        <translation>%1 đang hoạt động: hãy giải thể đơn vị trước, sau đó chọn đơn vị kế thừa.</translation>
+    </message>
+    <message>
+        <source>set the successor of &apos;%1&apos;</source>
+        <translation>đặt đơn vị kế thừa của &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to.</source>
+        <translation>Hãy chọn đơn vị mà đơn vị này trực thuộc.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself or under one of its own units.</source>
+        <translation>Không thể đặt %1 trực thuộc chính nó hoặc một đơn vị trực thuộc nó.</translation>
+    </message>
+    <message>
+        <source>move unit &apos;%1&apos;</source>
+        <translation>chuyển đơn vị &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Departments and agencies</source>
+        <translation>Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <source>Communes, wards and special zones</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Districts before %1</source>
+        <translation>Huyện, thị xã, thành phố trước ngày %1</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — closed on %2</source>
+        <translation>%1 — giải thể ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 — closed on %2, taken over by %3</source>
+        <translation>%1 — giải thể ngày %2, do %3 kế thừa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its details.</source>
+        <translation>Chọn một đơn vị để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation>Trực thuộc: %1</translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation>Thành lập ngày %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Giải thể ngày %1</translation>
+    </message>
+    <message>
+        <source>Taken over by: %1</source>
+        <translation>Đơn vị kế thừa: %1</translation>
+    </message>
+    <message>
+        <source>No successor recorded</source>
+        <translation>Chưa ghi đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Took over from: %1</source>
+        <translation>Kế thừa từ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads %n task(s), %1 of them open</source>
+        <translation>
+            <numerusform>Chủ trì %n nhiệm vụ, trong đó %1 chưa hoàn thành</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open unit(s) under it</source>
+        <translation>
+            <numerusform>%n đơn vị trực thuộc đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add a unit under the selected one</source>
+        <translation>Thêm đơn vị trực thuộc đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Giải thể…</translation>
+    </message>
+    <message>
+        <source>Close the unit on a date, naming the unit that takes over</source>
+        <translation>Giải thể đơn vị từ một ngày, chỉ rõ đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Khôi phục hoạt động</translation>
+    </message>
+    <message>
+        <source>Set &amp;successor…</source>
+        <translation>Đặt đơn vị &amp;kế thừa…</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed units</source>
+        <translation>&amp;Hiện đơn vị đã giải thể</translation>
+    </message>
+    <message>
+        <source>Find a unit by code or name, accents optional</source>
+        <translation>Tìm đơn vị theo mã hoặc tên, gõ có dấu hay không dấu đều được</translation>
     </message>
 </context>
 <context>

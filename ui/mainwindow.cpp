@@ -8,12 +8,14 @@
 #include "models/storage/database.h"
 #include "models/storage/datapaths.h"
 #include "ui/dialogs/aboutdialog.h"
-#include "ui/dialogs/referencelistsdialog.h"
+#include "ui/dialogs/programmesdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/navigationlist.h"
+#include "ui/pages/communespage.h"
 #include "ui/pages/indicatorspage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/taskspage.h"
+#include "ui/pages/unitspage.h"
 #include "ui/readonlybanner.h"
 #include "ui/recentfiles.h"
 #include "ui/recentfilesmenu.h"
@@ -53,6 +55,7 @@ constexpr PageSpec Pages[] = {
     {"tasksPage", QT_TRANSLATE_NOOP("Navigation", "Tasks"), ":/icons/tasks.svg"},
     {"indicatorsPage", QT_TRANSLATE_NOOP("Navigation", "Indicators"), ":/icons/indicators.svg"},
     {"communesPage", QT_TRANSLATE_NOOP("Navigation", "Communes"), ":/icons/communes.svg"},
+    {"unitsPage", QT_TRANSLATE_NOOP("Navigation", "Units"), ":/icons/units.svg"},
     {"meetingsPage", QT_TRANSLATE_NOOP("Navigation", "Meetings"), ":/icons/meetings.svg"},
     {"reportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), ":/icons/reports.svg"},
 };
@@ -136,8 +139,8 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_referenceListsAction = makeAction(this, "actionReferenceLists");
-    connect(m_referenceListsAction, &QAction::triggered, this, &MainWindow::showReferenceLists);
+    m_programmesAction = makeAction(this, "actionProgrammes");
+    connect(m_programmesAction, &QAction::triggered, this, &MainWindow::showProgrammes);
 
     m_aboutAction = makeAction(this, "actionAbout");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -179,6 +182,10 @@ void MainWindow::createPages()
             page = new TasksPage(m_session, m_pages);
         else if (qstrcmp(spec.objectName, "indicatorsPage") == 0)
             page = new IndicatorsPage(m_session, m_pages);
+        else if (qstrcmp(spec.objectName, "communesPage") == 0)
+            page = new CommunesPage(m_session, m_pages);
+        else if (qstrcmp(spec.objectName, "unitsPage") == 0)
+            page = new UnitsPage(m_session, m_pages);
         else
             page = new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
@@ -223,7 +230,7 @@ void MainWindow::createUndoActions()
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     m_editMenu->insertActions(m_editSeparator, {m_undoAction, m_redoAction});
     m_editMenu->insertSeparator(m_editSeparator);
-    m_editMenu->insertAction(m_editSeparator, m_referenceListsAction);
+    m_editMenu->insertAction(m_editSeparator, m_programmesAction);
 }
 
 void MainWindow::updateUndoActions()
@@ -235,9 +242,9 @@ void MainWindow::updateUndoActions()
     m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
 }
 
-void MainWindow::showReferenceLists()
+void MainWindow::showProgrammes()
 {
-    ReferenceListsDialog dialog(m_session, this);
+    ProgrammesDialog dialog(m_session, this);
     dialog.exec();
 }
 
@@ -263,8 +270,8 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Create a new, empty database file"));
     m_openDemoAction->setStatusTip(tr("Open the illustrative demo database"));
     m_backupAction->setStatusTip(tr("Save a verified copy of the open file in the backup folder"));
-    m_referenceListsAction->setText(tr("&Units and programmes…"));
-    m_referenceListsAction->setStatusTip(tr("Add or rename the units and programmes tasks are assigned to"));
+    m_programmesAction->setText(tr("&Programmes…"));
+    m_programmesAction->setStatusTip(tr("Add or rename the programmes tasks and indicators belong to"));
     updateUndoActions();
     updateTitle();
     updateStatus();
@@ -273,7 +280,7 @@ void MainWindow::retranslate()
 void MainWindow::sessionChanged()
 {
     m_backupAction->setEnabled(m_session->isOpen());
-    m_referenceListsAction->setEnabled(m_session->isOpen());
+    m_programmesAction->setEnabled(m_session->isOpen());
     updateUndoActions();
     m_banner->setReason(m_session->isOpen() && m_session->isReadOnly() ? m_session->readOnlyReason()
                                                                        : QString());

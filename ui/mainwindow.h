@@ -41,7 +41,7 @@ private:
     void createPages();
     void createUndoActions();
     void updateUndoActions();
-    void showReferenceLists();
+    void showProgrammes();
     void retranslate();
     void sessionChanged();
     void updateTitle();
@@ -79,6 +79,6 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_referenceListsAction = nullptr;
+    QAction *m_programmesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -11,6 +11,8 @@
 
 #include "models/domain/period.h"
 #include "models/commands/editsupport.h"
+#include "models/commands/communeedits.h"
+#include "models/commands/indicatoredits.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
@@ -410,23 +412,7 @@ bool EditCommands::setOccurrenceCompleted(qint64 taskId, const QString &periodCo
 
     ChangeSet changes;
     // An occurrence names its period, which the periods table must hold first.
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM periods WHERE code = ?"));
-    q.addBindValue(period.code());
-    if (!(q.exec() && q.next())) {
-        static const char *const kinds[] = {"", Schema::PeriodKind::Month, Schema::PeriodKind::Quarter,
-                                            Schema::PeriodKind::Half, Schema::PeriodKind::Year};
-        RowChange p;
-        p.table = QLatin1String(Schema::Periods);
-        p.key.insert(QStringLiteral("id"), RowChanges::nextId(*m_database, Schema::Periods));
-        p.after = {{QStringLiteral("code"), period.code()},
-                   {QStringLiteral("kind"), QLatin1String(kinds[int(period.kind())])},
-                   {QStringLiteral("starts_on"), period.firstDay().toString(Qt::ISODate)},
-                   {QStringLiteral("ends_on"), period.lastDay().toString(Qt::ISODate)}};
-        p.existsBefore = false;
-        p.auditValueColumn = QStringLiteral("code");
-        changes.append(p);
-    }
+    addMissingPeriods(*m_database, {period}, &changes);
     TaskRows after = before;
     auto it = std::find_if(after.occurrences.begin(), after.occurrences.end(), [&period](const QVariantMap &o) {
         return o.value(QStringLiteral("period")).toString() == period.code();
@@ -530,31 +516,11 @@ QString EditCommands::suggestTaskCode() const
 
 bool EditCommands::addUnit(const UnitDraft &draft, qint64 *newId, QString *errorMessage)
 {
-    if (!checkWritable(errorMessage))
-        return false;
-    if (draft.code.trimmed().isEmpty() || draft.name.trimmed().isEmpty())
-        return fail(errorMessage, tr("Enter the unit's code and name."));
-    if (codeTaken(*m_database, Schema::Units, draft.code, 0))
-        return fail(errorMessage, tr("Another unit already has the code %1.").arg(draft.code.trimmed()));
-    static const QStringList kinds{QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune"),
-                                   QStringLiteral("ward"),     QStringLiteral("special_zone"), QStringLiteral("department"),
-                                   QStringLiteral("agency"),   QStringLiteral("other")};
-    if (!kinds.contains(draft.kind))
-        return fail(errorMessage, tr("Choose what kind of unit it is."));
-    if (draft.parentId > 0 && !exists(*m_database, Schema::Units, draft.parentId))
-        return fail(errorMessage, tr("The parent unit is not in the unit list."));
-    RowChange c;
-    c.table = QLatin1String(Schema::Units);
-    const qint64 id = RowChanges::nextId(*m_database, Schema::Units);
-    c.key.insert(QStringLiteral("id"), id);
-    c.after = {{QStringLiteral("code"), draft.code.trimmed()},
-               {QStringLiteral("name"), draft.name.trimmed()},
-               {QStringLiteral("name_en"), nullable(draft.nameEn)},
-               {QStringLiteral("kind"), draft.kind},
-               {QStringLiteral("parent_id"), nullableId(draft.parentId)}};
-    c.existsBefore = false;
-    c.auditValueColumn = QStringLiteral("name");
-    if (!commit(tr("add unit '%1'").arg(shortTitle(draft.name)), UnitsEntity, {c}, errorMessage))
+    ChangeSet changes;
+    QString text;
+    qint64 id = 0;
+    if (!checkWritable(errorMessage) || !UnitEdits::add(*m_database, draft, &id, &changes, &text, errorMessage)
+        || !commit(text, UnitsEntity, changes, errorMessage))
         return false;
     if (newId)
         *newId = id;
@@ -641,8 +607,142 @@ bool EditCommands::renameProgramme(qint64 id, const QString &name, const QString
                         errorMessage);
 }
 
+// Indicator catalogue and targets -----------------------------------------------------------------
+
+bool EditCommands::saveIndicator(const IndicatorDraft &draft, qint64 *newId, QString *errorMessage)
+{
+    IndicatorEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !IndicatorEdits::saveIndicator(*m_database, draft, &edit, errorMessage))
+        return false;
+    if (!edit.changes.isEmpty() && !commit(edit.text, QStringLiteral("indicators"), edit.changes, errorMessage))
+        return false;
+    if (newId)
+        *newId = edit.id;
+    return true;
+}
+
+bool EditCommands::addTarget(const TargetDraft &draft, qint64 *newId, QString *errorMessage)
+{
+    IndicatorEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !IndicatorEdits::addTarget(*m_database, draft, &edit, errorMessage) ||
+        !commit(edit.text, QStringLiteral("targets"), edit.changes, errorMessage))
+        return false;
+    if (newId)
+        *newId = edit.id;
+    return true;
+}
+
+bool EditCommands::removeTarget(qint64 targetId, QString *errorMessage)
+{
+    IndicatorEdits::Edit edit;
+    return checkWritable(errorMessage) && IndicatorEdits::removeTarget(*m_database, targetId, &edit, errorMessage) &&
+           commit(edit.text, QStringLiteral("targets"), edit.changes, errorMessage);
+}
+
 // Observations (indicator data entry) -------------------------------------------------------------
+
+bool EditCommands::setObservations(qint64 indicatorId, const QList<ObservationDraft> &drafts, QString *errorMessage)
+{
+    if (!checkWritable(errorMessage))
+        return false;
+    ChangeSet changes;
+    QString text;
+    if (!ObservationEdits::build(*m_database, indicatorId, drafts, nowText(), &changes, &text, errorMessage))
+        return false;
+    return commit(text, QStringLiteral("observations"), changes, errorMessage);
+}
 
 // Units tree and colour rules ---------------------------------------------------------------------
 
+UnitUsage EditCommands::unitUsage(qint64 id) const
+{
+    return m_database && m_database->isOpen() ? UnitEdits::usage(*m_database, id) : UnitUsage();
+}
+
+bool EditCommands::closeUnit(qint64 id, const QDate &closedOn, qint64 successorId, bool acknowledged,
+                             QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage)
+           && UnitEdits::close(*m_database, id, closedOn, successorId, acknowledged, &changes, &text, errorMessage)
+           && commit(text, UnitsEntity, changes, errorMessage);
+}
+
+bool EditCommands::reopenUnit(qint64 id, QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage) && UnitEdits::reopen(*m_database, id, &changes, &text, errorMessage)
+           && commit(text, UnitsEntity, changes, errorMessage);
+}
+
+bool EditCommands::setSuccessor(qint64 id, qint64 successorId, QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage)
+           && UnitEdits::setSuccessor(*m_database, id, successorId, &changes, &text, errorMessage)
+           && commit(text, UnitsEntity, changes, errorMessage);
+}
+
+bool EditCommands::moveUnit(qint64 id, qint64 parentId, QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage) && UnitEdits::move(*m_database, id, parentId, &changes, &text, errorMessage)
+           && commit(text, UnitsEntity, changes, errorMessage);
+}
+
+bool EditCommands::setColourRules(const QString &scope, qint64 indicatorId, const QVector<ColourRange> &ranges,
+                                  QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage)
+           && ColourRuleEdits::build(*m_database, scope, indicatorId, ranges, &changes, &text, errorMessage)
+           && commit(text, QStringLiteral("colour_rules"), changes, errorMessage);
+}
+
 // Commune traffic lights --------------------------------------------------------------------------
+
+namespace {
+const QString CommunesEntity = QStringLiteral("communes");
+} // namespace
+
+bool EditCommands::assessCommunes(const QString &periodCode, int *changedCount, QString *errorMessage)
+{
+    CommuneEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !CommuneEdits::assess(*m_database, periodCode, today(), &edit, errorMessage))
+        return false;
+    if (changedCount)
+        *changedCount = edit.rows;
+    return commit(edit.text, CommunesEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::overrideCommune(qint64 unitId, const QString &periodCode, const QString &colour,
+                                   const QString &reason, QString *errorMessage)
+{
+    CommuneEdits::Edit edit;
+    if (!checkWritable(errorMessage)
+        || !CommuneEdits::setManual(*m_database, unitId, periodCode, colour, reason, &edit, errorMessage))
+        return false;
+    return commit(edit.text, CommunesEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::clearCommuneOverride(qint64 unitId, const QString &periodCode, QString *errorMessage)
+{
+    CommuneEdits::Edit edit;
+    if (!checkWritable(errorMessage)
+        || !CommuneEdits::clearOverride(*m_database, unitId, periodCode, today(), &edit, errorMessage))
+        return false;
+    return commit(edit.text, CommunesEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::setCommuneRules(const CommuneRules &rules, QString *errorMessage)
+{
+    CommuneEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !CommuneEdits::saveRules(*m_database, rules, &edit, errorMessage))
+        return false;
+    return commit(edit.text, CommunesEntity, edit.changes, errorMessage);
+}

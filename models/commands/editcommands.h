@@ -7,9 +7,14 @@
 #include <QObject>
 #include <QString>
 
+#include "models/commands/colourruleedits.h"
+#include "models/commands/observationedits.h"
+#include "models/commands/unitedits.h"
+#include "models/indicators/indicatordraft.h"
 #include "models/storage/rowchange.h"
 #include "models/tasks/taskdraft.h"
 
+class CommuneRules;
 class Database;
 class QUndoStack;
 
@@ -64,14 +69,58 @@ public:
     bool addProgramme(const ProgrammeDraft &draft, qint64 *newId, QString *errorMessage);
     bool renameProgramme(qint64 id, const QString &name, const QString &nameEn, QString *errorMessage);
 
+    // Indicator catalogue and targets -----------------------------------------------------------
+    //! Adds (draft.id 0) or saves an indicator of the catalogue; \a newId receives its id.
+    bool saveIndicator(const IndicatorDraft &draft, qint64 *newId, QString *errorMessage);
+    //! Sets a target from a date (until the next one of the same indicator, unit and assigner).
+    bool addTarget(const TargetDraft &draft, qint64 *newId, QString *errorMessage);
+    bool removeTarget(qint64 targetId, QString *errorMessage);
+
     // Observations (indicator data entry) -------------------------------------------------------
     // (ObservationEdits builds the changes; see models/commands/observationedits.h)
+    /*!
+     * Writes \a drafts (cells of indicator \a indicatorId: new values, changed values, removals) as one
+     * undo step, entity "observations". All or nothing: a bad draft refuses the whole edit.
+     */
+    bool setObservations(qint64 indicatorId, const QList<ObservationDraft> &drafts, QString *errorMessage);
 
     // Units tree and colour rules ---------------------------------------------------------------
-    // (UnitEdits and ColourRuleEdits build the changes)
+    // (UnitEdits and ColourRuleEdits build the changes; entities "units" and "colour_rules")
+    //! The tasks unit \a id leads and its open units: what the UI warns about before closing it.
+    UnitUsage unitUsage(qint64 id) const;
+    /*!
+     * Closes unit \a id on \a closedOn, \a successorId (0: none) taking over. A unit that still leads
+     * open tasks or has open units under it is closed only when \a acknowledged (the UI showed
+     * unitUsage()); otherwise the refusal names what is left ("Sở X still leads 3 open tasks.").
+     */
+    bool closeUnit(qint64 id, const QDate &closedOn, qint64 successorId, bool acknowledged, QString *errorMessage);
+    //! Opens a closed unit again (its closing date and successor are cleared).
+    bool reopenUnit(qint64 id, QString *errorMessage);
+    //! Names the unit that took over from closed unit \a id; 0 clears it.
+    bool setSuccessor(qint64 id, qint64 successorId, QString *errorMessage);
+    //! Places unit \a id under \a parentId.
+    bool moveUnit(qint64 id, qint64 parentId, QString *errorMessage);
+    /*!
+     * Replaces a colour rule set: \a scope "indicator" with \a indicatorId 0 (the file's default set) or
+     * an indicator's id (its own set; empty \a ranges: it uses the default set again), or "commune_score".
+     * A set with gaps or overlaps is refused with ColourRules::validate()'s messages.
+     */
+    bool setColourRules(const QString &scope, qint64 indicatorId, const QVector<ColourRange> &ranges,
+                        QString *errorMessage);
 
     // Commune traffic lights --------------------------------------------------------------------
-    // (CommuneEdits builds the changes)
+    // (CommuneEdits builds the changes; entity "communes")
+    //! Stores the rule's colour of every commune for \a periodCode ("2026-05") as of its last day, or today
+    //! when earlier; a colour set by hand stays, its score and rule colour are refreshed. One undo step;
+    //! \a changedCount receives how many communes changed (0: nothing differed, no step).
+    bool assessCommunes(const QString &periodCode, int *changedCount, QString *errorMessage);
+    //! Sets a commune's colour ("green", "yellow", "red") for a period by hand; the reason is required.
+    bool overrideCommune(qint64 unitId, const QString &periodCode, const QString &colour, const QString &reason,
+                         QString *errorMessage);
+    //! Returns a commune's colour for a period to the rule's, computed afresh.
+    bool clearCommuneOverride(qint64 unitId, const QString &periodCode, QString *errorMessage);
+    //! Saves the commune rule set's weights and thresholds (audited, undoable).
+    bool setCommuneRules(const CommuneRules &rules, QString *errorMessage);
 
 Q_SIGNALS:
     //! Data of \a entity ("tasks", "units", "programmes") changed: by an edit, an undo or a redo.

@@ -2,12 +2,35 @@
 #include "models/commands/editsupport.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 
+#include "models/domain/period.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 
 namespace EditSupport {
+
+namespace {
+
+QString kindName(Period::Kind kind)
+{
+    switch (kind) {
+    case Period::Kind::Month:
+        return QLatin1String(Schema::PeriodKind::Month);
+    case Period::Kind::Quarter:
+        return QLatin1String(Schema::PeriodKind::Quarter);
+    case Period::Kind::Half:
+        return QLatin1String(Schema::PeriodKind::Half);
+    case Period::Kind::Year:
+        return QLatin1String(Schema::PeriodKind::Year);
+    case Period::Kind::Invalid:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
 
 QVariant nullable(const QString &text)
 {
@@ -96,6 +119,34 @@ qint64 resolveDocument(const Database &database, const QString &number, const QD
     doc.auditValueColumn = QStringLiteral("number");
     changes->prepend(doc);
     return id;
+}
+
+void addMissingPeriods(const Database &database, const QList<Period> &periods, ChangeSet *changes)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM periods WHERE code = ?"));
+    qint64 nextId = 0;
+    QSet<QString> seen;
+    for (const Period &period : periods) {
+        if (!period.isValid() || seen.contains(period.code()))
+            continue;
+        seen.insert(period.code());
+        q.addBindValue(period.code());
+        if (q.exec() && q.next())
+            continue;
+        if (nextId == 0)
+            nextId = RowChanges::nextId(database, Schema::Periods);
+        RowChange p;
+        p.table = QLatin1String(Schema::Periods);
+        p.key.insert(QLatin1String(Schema::Column::Id), nextId++);
+        p.after = {{QLatin1String(Schema::Column::Code), period.code()},
+                   {QLatin1String(Schema::Column::Kind), kindName(period.kind())},
+                   {QLatin1String(Schema::Column::StartsOn), period.firstDay().toString(Qt::ISODate)},
+                   {QLatin1String(Schema::Column::EndsOn), period.lastDay().toString(Qt::ISODate)}};
+        p.existsBefore = false;
+        p.auditValueColumn = QLatin1String(Schema::Column::Code);
+        changes->append(p);
+    }
 }
 
 } // namespace EditSupport

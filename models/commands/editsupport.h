@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
 #include "models/storage/rowchange.h"
 
 class Database;
+class Period;
 
 /*!
  * Small pieces every edit builder shares (EditCommands and the per-domain builders such as
@@ -38,5 +40,12 @@ bool codeTaken(const Database &database, const char *table, const QString &code,
  * \a changes (so that undoing the edit removes it too). 0 for no document.
  */
 qint64 resolveDocument(const Database &database, const QString &number, const QDate &date, ChangeSet *changes);
+
+/*!
+ * Adds to \a changes the periods rows that \a periods need and the file lacks (an observation, an
+ * occurrence or an assessment names its period, which the periods table must hold first), so that
+ * undoing the edit removes them too.
+ */
+void addMissingPeriods(const Database &database, const QList<Period> &periods, ChangeSet *changes);
 
 } // namespace EditSupport

@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "models/communes/communeassessor.h"
+#include "models/communes/communerules.h"
 #include "models/demo/democontent.h"
+#include "models/domain/period.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
@@ -42,8 +45,9 @@ QString stamp(const QDate &date, int hour = 8)
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_db(db)
+    explicit Writer(const Database &database)
+        : m_database(database)
+        , m_db(database.connection())
     {}
 
     QString error() const { return m_error; }
@@ -111,10 +115,13 @@ private:
     bool writeTasks();
     bool writeIndicators();
     bool writeColours();
+    bool writeAssessments();
+    QStringList expandUnits(const QStringList &codes);
     bool writeMeetings();
     bool writeUnitReports();
     bool writeSettings();
 
+    const Database &m_database;
     QSqlDatabase m_db;
     QString m_error;
     QHash<QString, qint64> m_units;
@@ -127,7 +134,7 @@ private:
 
 bool Writer::writeAll()
 {
-    return writeUnits() && writeReferenceData() && writeTasks() && writeIndicators() && writeColours() &&
+    return writeUnits() && writeReferenceData() && writeTasks() && writeIndicators() && writeColours() && writeAssessments() &&
            writeMeetings() && writeUnitReports() && writeSettings() && m_error.isEmpty();
 }
 
@@ -317,14 +324,10 @@ bool Writer::writeIndicators()
 
 bool Writer::writeColours()
 {
-    QSqlQuery rule, assessment;
+    QSqlQuery rule;
     if (!prepare(rule, QStringLiteral("INSERT INTO colour_rules (scope, indicator_id, position, lower_bound, "
                                       "lower_inclusive, upper_bound, upper_inclusive, colour, label) "
-                                      "VALUES (?, NULL, ?, ?, 1, ?, 0, ?, ?)")) ||
-        !prepare(assessment,
-                 QStringLiteral("INSERT INTO commune_assessments (unit_id, period, colour, source, "
-                                "reason, score, rule_colour, assessed_at, assessed_by) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                      "VALUES (?, NULL, ?, ?, 1, ?, 0, ?, ?)")))
         return false;
     // Ranges are [lower, upper): "≥ 100% green, 80-100 yellow, < 80 red".
     for (const DemoContent::ColourRule &r : DemoContent::colourRules()) {
@@ -332,17 +335,66 @@ bool Writer::writeColours()
                         r.hasUpper ? QVariant(r.upper) : QVariant(), r.colour, textOrNull(r.label)}))
             return false;
     }
-    for (const DemoContent::Assessment &a : DemoContent::assessments()) {
-        const QVariant unit = unitId(a.unit);
-        const QDate assessed = a.period == QLatin1String("2026-05") ? DemoContent::asOf() : QDate(2026, 5, 5);
-        const bool manual = a.source == QLatin1String(Schema::ColourSource::Manual);
-        if (!m_error.isEmpty() ||
-            !run(assessment, {unit, a.period, a.colour, a.source, textOrNull(a.reason), a.score,
-                              textOrNull(a.ruleColour), stamp(assessed, manual ? 10 : 9),
-                              manual ? QStringLiteral("thuky.bcd") : QStringLiteral("steerdesk")}))
+    return true;
+}
+
+bool Writer::writeAssessments()
+{
+    // The colours are what the commune rules (the defaults) make of the demo's own tasks and figures, so
+    // that "Assess by rules" on the demo changes nothing; then the secretary's two colours set by hand.
+    QSqlQuery assessment, manual;
+    if (!prepare(assessment,
+                 QStringLiteral("INSERT INTO commune_assessments (unit_id, period, colour, source, "
+                                "reason, score, rule_colour, assessed_at, assessed_by) "
+                                "VALUES (?, ?, ?, 'rule', ?, ?, ?, ?, 'steerdesk')")) ||
+        !prepare(manual, QStringLiteral("UPDATE commune_assessments SET colour = ?, source = 'manual', reason = ?, "
+                                        "assessed_at = ?, assessed_by = 'thuky.bcd' WHERE unit_id = ? AND period = ?")))
+        return false;
+    const CommuneRules rules = CommuneRules::load(m_database);
+    for (const DemoContent::AssessmentRound &round : DemoContent::assessmentRounds()) {
+        const Period period = Period::parse(round.period);
+        QString error;
+        const QVector<CommuneAssessment> list =
+            CommuneAssessor::assessAll(m_database, rules, period, CommuneAssessor::asOfFor(period, round.assessedOn), &error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const CommuneAssessment &a : list) {
+            const QString colour = ColourRules::code(a.colour);
+            if (!run(assessment, {a.facts.unitId, round.period, colour, a.explanation,
+                                  a.score ? QVariant(*a.score) : QVariant(), colour, round.assessedAt}))
+                return false;
+        }
+    }
+    for (const DemoContent::ColourOverride &o : DemoContent::colourOverrides()) {
+        const QVariant unit = unitId(o.unit);
+        if (!m_error.isEmpty() || !run(manual, {o.colour, o.reason, o.assessedAt, unit, o.period}))
             return false;
+        if (manual.numRowsAffected() != 1)
+            return fail(QStringLiteral("no assessment of %1 for %2 to set by hand").arg(o.unit, o.period));
     }
     return true;
+}
+
+//! An outcome's unit codes with DemoContent::yellowCommunesOf() replaced by the communes assessed yellow.
+QStringList Writer::expandUnits(const QStringList &codes)
+{
+    QStringList list;
+    for (const QString &code : codes) {
+        const QString yellowOf = DemoContent::yellowCommunesOf(QString());
+        if (!code.startsWith(yellowOf)) {
+            list << code;
+            continue;
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT u.code FROM commune_assessments a JOIN units u ON u.id = a.unit_id "
+                                 "WHERE a.period = ? AND a.colour = 'yellow' ORDER BY u.code"));
+        q.addBindValue(code.mid(yellowOf.size()));
+        if (!q.exec())
+            fail(q, q.lastQuery());
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
 }
 
 bool Writer::writeMeetings()
@@ -388,7 +440,7 @@ bool Writer::writeMeetings()
                 return false;
             const qint64 outcomeId = lastId(outcome);
             // lead first: a unit named both ways stays lead
-            for (const QString &code : o.leadUnits) {
+            for (const QString &code : expandUnits(o.leadUnits)) {
                 const QVariant unit = unitId(code);
                 if (!m_error.isEmpty() ||
                     !run(outcomeUnit, {outcomeId, unit, QLatin1String(Schema::OutcomeRole::Lead)}))
@@ -487,7 +539,7 @@ bool DemoBuilder::populate(const Database &database, QString *errorMessage)
         setError(errorMessage, tr("The demo content cannot be written: %1").arg(transaction.errorString()));
         return false;
     }
-    Writer writer(db);
+    Writer writer(database);
     if (!writer.writeAll()) {
         setError(errorMessage, tr("The demo content cannot be written: %1").arg(writer.error()));
         return false; // the transaction rolls back

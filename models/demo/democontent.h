@@ -11,7 +11,8 @@
  * five meeting reports in shared/seeds (units, programmes, documents, indicators with the reports' exact
  * figures and targets, meetings and their directives) and the rows generated from them by a fixed,
  * seeded procedure (271 tasks with a deliberate mix of statuses as of 26/05/2026, 42 pilot models,
- * commune observations whose numerators and denominators add up to the province's, commune colours,
+ * commune observations whose numerators and denominators add up to the province's (tuned so that the
+ * commune rules find 55 communes yellow in May), commune colours by hand,
  * units' monthly reports). It knows nothing about SQL; DemoBuilder writes it. The same call always
  * returns the same content, so tests can assert exact figures.
  *
@@ -153,15 +154,23 @@ struct ColourRule
     QString label;
 };
 
-struct Assessment
+//! A round of commune colours by the rules (CommuneAssessor, default CommuneRules): the period, the day
+//! it was assessed (the period's colours are as of that day when it is earlier than the period's end).
+struct AssessmentRound
+{
+    QString period;
+    QDate assessedOn;
+    QString assessedAt; //!< the time stamp stored
+};
+
+//! A colour the secretary set by hand over the rules' one, with the reason.
+struct ColourOverride
 {
     QString unit;
     QString period;
     QString colour;
-    QString source;
-    QString ruleColour;
     QString reason;
-    double score = 0;
+    QString assessedAt;
 };
 
 struct Attendee
@@ -225,7 +234,10 @@ QList<Indicator> indicators();
 QList<Target> targets();
 QList<Observation> observations();
 QList<ColourRule> colourRules();
-QList<Assessment> assessments();
+QList<AssessmentRound> assessmentRounds();
+QList<ColourOverride> colourOverrides();
+//! Stands, in an outcome's units, for the communes the builder finds yellow in \a period.
+inline QString yellowCommunesOf(const QString &period) { return QStringLiteral("@YELLOW:") + period; }
 QList<Meeting> meetings();
 QList<UnitReport> unitReports();
 QList<Setting> settings();

@@ -37,6 +37,22 @@ bool isEmptyRange(const ColourRange &r)
     return lo > hi || (lo == hi && !(r.lowerInclusive && r.upperInclusive));
 }
 
+//! The range in the columns lower_bound, lower_inclusive, upper_bound, upper_inclusive, colour, label of
+//! \a q from column \a first on.
+ColourRange rangeAt(const QSqlQuery &q, int first)
+{
+    ColourRange r;
+    if (!q.value(first).isNull())
+        r.lower = q.value(first).toDouble();
+    r.lowerInclusive = q.value(first + 1).toBool();
+    if (!q.value(first + 2).isNull())
+        r.upper = q.value(first + 2).toDouble();
+    r.upperInclusive = q.value(first + 3).toBool();
+    r.colour = ColourRules::fromCode(q.value(first + 4).toString());
+    r.label = q.value(first + 5).toString();
+    return r;
+}
+
 } // namespace
 
 bool ColourRange::contains(double value) const
@@ -244,15 +260,7 @@ ColourRuleBook ColourRules::load(const Database &database, QString *errorMessage
     QVector<ColourRange> fileDefaults;
     QHash<qint64, QVector<ColourRange>> own;
     while (q.next()) {
-        ColourRange r;
-        if (!q.value(1).isNull())
-            r.lower = q.value(1).toDouble();
-        r.lowerInclusive = q.value(2).toBool();
-        if (!q.value(3).isNull())
-            r.upper = q.value(3).toDouble();
-        r.upperInclusive = q.value(4).toBool();
-        r.colour = fromCode(q.value(5).toString());
-        r.label = q.value(6).toString();
+        const ColourRange r = rangeAt(q, 1);
         if (q.value(0).isNull())
             fileDefaults << r;
         else
@@ -263,4 +271,40 @@ ColourRuleBook ColourRules::load(const Database &database, QString *errorMessage
     for (auto it = own.constBegin(); it != own.constEnd(); ++it)
         book.byIndicator.insert(it.key(), ColourRules(it.value()));
     return book;
+}
+
+ColourRules ColourRules::defaultCommuneScoreSet()
+{
+    ColourRange green;
+    green.lower = 80;
+    green.colour = TrafficLight::Green;
+    green.label = tr("80 points or more");
+    ColourRange yellow;
+    yellow.lower = 50;
+    yellow.upper = 80;
+    yellow.colour = TrafficLight::Yellow;
+    yellow.label = tr("From 50 to under 80 points");
+    ColourRange red;
+    red.upper = 50;
+    red.colour = TrafficLight::Red;
+    red.label = tr("Under 50 points");
+    return ColourRules({green, yellow, red});
+}
+
+ColourRules ColourRules::loadCommuneScore(const Database &database, QString *errorMessage)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT lower_bound, lower_inclusive, upper_bound, upper_inclusive, colour, label "
+                             "FROM colour_rules WHERE scope = ? ORDER BY position"));
+    q.addBindValue(QLatin1String(Schema::RuleScope::CommuneScore));
+    if (!q.exec()) {
+        if (errorMessage)
+            *errorMessage = q.lastError().text();
+        return defaultCommuneScoreSet();
+    }
+    QVector<ColourRange> ranges;
+    while (q.next())
+        ranges << rangeAt(q, 0);
+    return ranges.isEmpty() ? defaultCommuneScoreSet() : ColourRules(ranges);
 }

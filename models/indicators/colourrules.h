@@ -79,6 +79,12 @@ public:
     //! \a errorMessage says why.
     static ColourRuleBook load(const Database &database, QString *errorMessage = nullptr);
 
+    //! ≥ 80 green, [50, 80) yellow, < 50 red: the built-in set for the commune score (0–100 points).
+    static ColourRules defaultCommuneScoreSet();
+    //! The file's commune score set (scope 'commune_score'); defaultCommuneScoreSet() when the file has
+    //! none or it cannot be read (\a errorMessage then says why).
+    static ColourRules loadCommuneScore(const Database &database, QString *errorMessage = nullptr);
+
 private:
     QVector<ColourRange> m_ranges;
 };

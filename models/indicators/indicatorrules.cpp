@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include <QLocale>
+
 #include "models/storage/schema.h"
 
 std::optional<double> IndicatorRules::achievementPct(double value, double target, bool lowerIsBetter)
@@ -32,6 +34,15 @@ bool IndicatorRules::isAchieved(double value, double target, bool lowerIsBetter)
     if (!std::isfinite(value) || !std::isfinite(target))
         return false;
     return lowerIsBetter ? value <= target : value >= target;
+}
+
+QString IndicatorRules::figureText(const IndicatorRecord &indicator, double value, int peers)
+{
+    const QLocale locale;
+    if (indicator.isRank() && peers > 0)
+        return QStringLiteral("%1/%2").arg(locale.toString(value, 'f', 0), locale.toString(peers));
+    const QString text = locale.toString(value, 'f', indicator.isRank() ? 0 : qMax(0, indicator.decimals));
+    return indicator.measure == QLatin1String("percent") ? text + QLatin1Char('%') : text;
 }
 
 QString IndicatorRules::rankText(double rank, int peers)

@@ -43,6 +43,11 @@ public:
 
     //! "6/63"; "6" when the peer count is unknown (0).
     static QString rankText(double rank, int peers);
+    /*!
+     * A figure as the report writes it, in the user's locale: "1.623.297", "99,81%", "6/63". Ranks show
+     * their peer count when known; percentages get the sign; the indicator's decimals otherwise.
+     */
+    static QString figureText(const IndicatorRecord &indicator, double value, int peers = 0);
 
     enum class RollUpKind {
         RatioOfSums, //!< rates: Σ numerators / Σ denominators × 100

@@ -6,6 +6,8 @@
 #include <QLocale>
 
 #include "models/domain/period.h"
+#include "models/indicators/indicatorrules.h"
+#include "models/reference/referencedata.h"
 #include "models/storage/database.h"
 
 namespace {
@@ -13,29 +15,9 @@ namespace {
 // Missing figures sort before every number, so that ascending order starts with the gaps.
 constexpr double Missing = std::numeric_limits<double>::lowest();
 
-// The English name where the user reads English and the file has one; the file's own name otherwise.
-QString localName(const QString &name, const QString &nameEn)
-{
-    return QLocale().language() == QLocale::English && !nameEn.trimmed().isEmpty() ? nameEn : name;
-}
-
 QString number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', qMax(0, decimals));
-}
-
-bool isPercent(const IndicatorRecord &indicator)
-{
-    return indicator.measure == QLatin1String("percent");
-}
-
-// A figure as the report writes it: "1.623.297", "99,81%", "6/63".
-QString figureText(const IndicatorRecord &indicator, double value, int peers)
-{
-    if (indicator.isRank() && peers > 0)
-        return QStringLiteral("%1/%2").arg(number(value, 0), QLocale().toString(peers));
-    const QString text = number(value, indicator.isRank() ? 0 : indicator.decimals);
-    return isPercent(indicator) ? text + QLatin1Char('%') : text;
 }
 
 } // namespace
@@ -140,7 +122,7 @@ QVariant IndicatorStatusModel::data(const QModelIndex &index, int role) const
         if (column == IndicatorColumn) {
             // The name is often longer than the column: the tooltip gives it whole, with the code.
             const IndicatorRecord &indicator = m_status.indicatorOf(*row);
-            const QString name = localName(indicator.name, indicator.nameEn);
+            const QString name = ReferenceData::localName(indicator.name, indicator.nameEn);
             return indicator.unitLabel.isEmpty()
                        ? tr("%1\nCode: %2").arg(name, indicator.code)
                        : tr("%1\nCode: %2 · unit: %3").arg(name, indicator.code, indicator.unitLabel);
@@ -174,10 +156,10 @@ QString IndicatorStatusModel::displayText(const IndicatorStatus::Row &row, int c
     const IndicatorRecord &indicator = m_status.indicatorOf(row);
     switch (column) {
     case IndicatorColumn:
-        return localName(indicator.name, indicator.nameEn);
+        return ReferenceData::localName(indicator.name, indicator.nameEn);
     case UnitColumn: {
         const UnitNode &unit = m_status.unitOf(row);
-        return localName(unit.name, unit.nameEn);
+        return ReferenceData::localName(unit.name, unit.nameEn);
     }
     case PeriodColumn: {
         if (!row.hasValue())
@@ -186,9 +168,9 @@ QString IndicatorStatusModel::displayText(const IndicatorStatus::Row &row, int c
         return period.isValid() ? period.displayText() : row.value.period;
     }
     case ValueColumn:
-        return row.hasValue() ? figureText(indicator, row.value.value, row.value.peers) : QString();
+        return row.hasValue() ? IndicatorRules::figureText(indicator, row.value.value, row.value.peers) : QString();
     case TargetColumn:
-        return row.hasTarget() ? figureText(indicator, row.target.value, 0) : QString();
+        return row.hasTarget() ? IndicatorRules::figureText(indicator, row.target.value, 0) : QString();
     case AchievementColumn:
         return row.achievementPct ? number(*row.achievementPct, 1) + QLatin1Char('%') : QString();
     case ChangeColumn: {

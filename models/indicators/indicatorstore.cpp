@@ -300,6 +300,23 @@ QVector<TargetRecord> IndicatorStore::targetsInForce(const Database &database, c
     return list;
 }
 
+QVector<TargetRecord> IndicatorStore::targets(const Database &database, qint64 indicatorId, QString *errorMessage)
+{
+    QVector<TargetRecord> list;
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(targetColumns() +
+              QStringLiteral("WHERE t.indicator_id = ? ORDER BY t.unit_id, t.effective_from, t.assigned_by"));
+    q.addBindValue(indicatorId);
+    if (!q.exec()) {
+        failed(q, errorMessage);
+        return list;
+    }
+    while (q.next())
+        list << targetAt(q);
+    return list;
+}
+
 TargetRecord IndicatorStore::targetInForce(const Database &database, qint64 indicatorId, qint64 unitId,
                                            const QDate &date, const QString &assignedBy,
                                            QString *errorMessage)

@@ -72,6 +72,9 @@ public:
      * twice (0 for all), the date again. The benchmark runs the same text in the sqlite3 tool.
      */
     static QString targetsInForceSql();
+    //! Every target ever set for \a indicatorId, by unit, then effective date, then assigner.
+    static QVector<TargetRecord> targets(const Database &database, qint64 indicatorId,
+                                         QString *errorMessage = nullptr);
     //! The target of one indicator, unit and assigner in force on \a date; !isValid() when there is none.
     static TargetRecord targetInForce(const Database &database, qint64 indicatorId, qint64 unitId,
                                       const QDate &date, const QString &assignedBy,

@@ -48,8 +48,8 @@ QVector<Unit> storedUnits(const Database &database, QString *errorMessage)
     QVector<Unit> result;
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, opened_on, closed_on, position "
-                               "FROM units ORDER BY position, code"))) {
+    if (!q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, opened_on, closed_on, position, "
+                               "successor_id FROM units ORDER BY position, code"))) {
         if (errorMessage)
             *errorMessage = q.lastError().text();
         return result;
@@ -65,6 +65,7 @@ QVector<Unit> storedUnits(const Database &database, QString *errorMessage)
         u.openedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         u.closedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         u.position = q.value(8).toInt();
+        u.successorId = q.value(9).toLongLong();
         result.append(u);
     }
     return result;
@@ -110,11 +111,7 @@ QVector<Choice> assigningLevels()
 
 QString assigningLevelName(const QString &code)
 {
-    for (const Choice &c : assigningLevels()) {
-        if (c.code == code)
-            return c.name;
-    }
-    return code;
+    return choiceName(assigningLevels(), code);
 }
 
 QVector<Choice> recurrences()
@@ -143,7 +140,50 @@ QVector<Choice> unitKinds()
 
 QString unitKindName(const QString &code)
 {
-    for (const Choice &c : unitKinds()) {
+    return choiceName(unitKinds(), code);
+}
+
+QVector<Choice> measures()
+{
+    return {
+        {QStringLiteral("percent"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Percent"))},
+        {QStringLiteral("count"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Count"))},
+        {QStringLiteral("money"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Money (VND)"))},
+        {QStringLiteral("score"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Score (points)"))},
+        {QStringLiteral("rank"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Rank among peers"))},
+    };
+}
+
+QVector<Choice> directions()
+{
+    return {
+        {QStringLiteral("up"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Higher is better"))},
+        {QStringLiteral("down"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Lower is better"))},
+    };
+}
+
+QVector<Choice> accumulations()
+{
+    return {
+        {QStringLiteral("periodic"), translated(QT_TRANSLATE_NOOP("ReferenceData", "For the period"))},
+        {QStringLiteral("cumulative"), translated(QT_TRANSLATE_NOOP("ReferenceData", "To date (cumulative)"))},
+    };
+}
+
+QVector<Choice> indicatorLevels()
+{
+    return {
+        {QStringLiteral("province"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Province"))},
+        {QStringLiteral("commune"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Communes and wards"))},
+        {QStringLiteral("department"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Departments and agencies"))},
+        {QStringLiteral("district"), translated(QT_TRANSLATE_NOOP("ReferenceData", "District"))},
+        {QStringLiteral("any"), translated(QT_TRANSLATE_NOOP("ReferenceData", "Any unit"))},
+    };
+}
+
+QString choiceName(const QVector<Choice> &choices, const QString &code)
+{
+    for (const Choice &c : choices) {
         if (c.code == code)
             return c.name;
     }

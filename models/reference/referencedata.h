@@ -22,6 +22,7 @@ struct Unit
     QString nameEn;
     QString kind;
     qint64 parentId = 0; //!< 0 for a top-level unit (the province)
+    qint64 successorId = 0; //!< the unit that took over after a merger; 0 for none
     QDate openedOn;
     QDate closedOn;
     int position = 0;    //!< display order among siblings
@@ -61,6 +62,16 @@ QVector<Choice> recurrences();
 //! province, district, commune, ward, special_zone, department, agency, other.
 QVector<Choice> unitKinds();
 QString unitKindName(const QString &code);
+//! percent, count, money, score, rank: what an indicator measures.
+QVector<Choice> measures();
+//! up (higher is better), down (lower is better).
+QVector<Choice> directions();
+//! cumulative (a value to date), periodic (a value for the period).
+QVector<Choice> accumulations();
+//! province, district, commune, department, any: the lowest level an indicator is observed at.
+QVector<Choice> indicatorLevels();
+//! The name of \a code in \a choices; the code itself when it is not listed.
+QString choiceName(const QVector<Choice> &choices, const QString &code);
 //! The name of a unit or programme in the current language (the English name when set and English is on).
 QString localName(const QString &name, const QString &nameEn);
 

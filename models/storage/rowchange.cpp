@@ -17,11 +17,13 @@ namespace {
 
 const QLatin1String UpdatedAt("updated_at");
 
-//! Columns whose change is bookkeeping, not something the History should list.
+//! Columns whose change is bookkeeping, not something the History should list: the audit row itself
+//! says who changed what and when (an observation's entered_at/entered_by, a task's updated_at).
 bool isBookkeeping(const QString &column)
 {
     return column == UpdatedAt || column == QLatin1String("created_at") || column == QLatin1String("search_text")
-        || column == QLatin1String("archived_at");
+        || column == QLatin1String("archived_at") || column == QLatin1String("entered_at")
+        || column == QLatin1String("entered_by");
 }
 
 //! Names are spliced into SQL, so they must be plain identifiers: they come from code, and this keeps it so.

@@ -110,6 +110,13 @@ inline constexpr char RecordId[] = "record_id";
 inline constexpr char Field[] = "field";
 inline constexpr char OldValue[] = "old_value";
 inline constexpr char NewValue[] = "new_value";
+// colour_rules
+inline constexpr char Scope[] = "scope";
+inline constexpr char LowerBound[] = "lower_bound";
+inline constexpr char LowerInclusive[] = "lower_inclusive";
+inline constexpr char UpperBound[] = "upper_bound";
+inline constexpr char UpperInclusive[] = "upper_inclusive";
+inline constexpr char Label[] = "label";
 // settings
 inline constexpr char Key[] = "key";
 } // namespace Column
@@ -219,6 +226,8 @@ inline constexpr char DemoAsOf[] = "demo.as_of";
 inline constexpr char DemoNote[] = "demo.note";
 //! How many days before its deadline an open task is marked "due soon" (default 7).
 inline constexpr char TasksDueSoonDays[] = "tasks.due_soon_days";
+//! The commune traffic-light rule set's weights and overdue thresholds, as JSON (CommuneRules).
+inline constexpr char CommunesRules[] = "communes.rules";
 } // namespace Setting
 
 } // namespace Schema

@@ -41,7 +41,7 @@ struct ExtensionDraft
     QString reason;
 };
 
-//! A unit added from the app (the full Units page is the indicators work).
+//! A unit added from the Units page.
 struct UnitDraft
 {
     QString code;
@@ -49,6 +49,7 @@ struct UnitDraft
     QString nameEn;
     QString kind = QStringLiteral("department"); //!< province, commune, ward, special_zone, department, agency, other
     qint64 parentId = 0;
+    QDate openedOn; //!< invalid: not recorded
 };
 
 struct ProgrammeDraft

@@ -15,12 +15,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "models/commands/editcommands.h"
 #include "models/indicators/indicatorstatusmodel.h"
 #include "models/session.h"
 #include "ui/delegates/colourdelegate.h"
+#include "ui/dialogs/colourrulesdialog.h"
+#include "ui/widgets/indicatorcatalogue.h"
+#include "ui/widgets/observationgrid.h"
 
 namespace {
 
@@ -44,6 +49,9 @@ IndicatorsPage::IndicatorsPage(Session *session, QWidget *parent)
     , m_colour(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_grid(new ObservationGrid(session, this))
+    , m_catalogue(new IndicatorCatalogue(session, this))
 {
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -109,10 +117,17 @@ IndicatorsPage::IndicatorsPage(Session *session, QWidget *parent)
     bar->addWidget(m_colour);
     bar->addStretch(1);
 
+    auto *status = new QWidget(m_tabs);
+    auto *statusLayout = new QVBoxLayout(status);
+    statusLayout->addLayout(bar);
+    statusLayout->addWidget(m_summary);
+    statusLayout->addWidget(m_view, 1);
+    m_tabs->setObjectName(QStringLiteral("indicatorTabs"));
+    m_tabs->addTab(status, QString());
+    m_tabs->addTab(m_grid, QString());
+    m_tabs->addTab(m_catalogue, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         m_model->setAsOf(date);
@@ -120,6 +135,27 @@ IndicatorsPage::IndicatorsPage(Session *session, QWidget *parent)
     });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &IndicatorsPage::applyFilter);
     connect(m_colour, &QComboBox::currentIndexChanged, this, &IndicatorsPage::applyFilter);
+    // Double-clicking a figure opens its indicator in the data-entry grid, where it can be corrected.
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 id = index.data(IndicatorStatusModel::IdRole).toLongLong();
+        if (id <= 0)
+            return;
+        m_grid->setIndicator(id);
+        m_tabs->setCurrentWidget(m_grid);
+    });
+    connect(m_catalogue, &IndicatorCatalogue::colourRulesRequested, this, [this](qint64 indicatorId) {
+        ColourRulesDialog dialog(m_session, this);
+        dialog.selectIndicator(indicatorId);
+        dialog.exec();
+    });
+    connect(m_session->commands(), &EditCommands::changed, this, [this](const QString &entity) {
+        // What the figures are made of changed (an edit, an undo or a redo): compute them again.
+        static const QStringList sources{QStringLiteral("indicators"), QStringLiteral("targets"),
+                                         QStringLiteral("observations"), QStringLiteral("colour_rules"),
+                                         QStringLiteral("units")};
+        if (sources.contains(entity))
+            refresh();
+    });
     connect(m_session, &Session::opened, this, &IndicatorsPage::sessionChanged);
     connect(m_session, &Session::closed, this, &IndicatorsPage::sessionChanged);
 
@@ -195,6 +231,9 @@ void IndicatorsPage::updateSummary()
 
 void IndicatorsPage::retranslate()
 {
+    m_tabs->setTabText(m_tabs->indexOf(m_view->parentWidget()), tr("Status as of a date"));
+    m_tabs->setTabText(m_tabs->indexOf(m_grid), tr("Data entry"));
+    m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Catalogue and targets"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOf->setToolTip(tr("Latest figures and targets in force on this date"));
     m_scopeLabel->setText(tr("&Units:"));

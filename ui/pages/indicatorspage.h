@@ -7,7 +7,10 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
+class IndicatorCatalogue;
+class ObservationGrid;
 class IndicatorStatusModel;
 class Session;
 
@@ -16,7 +19,8 @@ class Session;
  * latest figure and its period, the target in force, achievement, the change since the previous period
  * and the traffic light in colour and in words, with the report's summary of targets achieved. The rows
  * come from IndicatorStatusModel; the scope and colour filters choose among them in memory, and the
- * table sorts on the raw numbers.
+ * table sorts on the raw numbers. Beside it, tabs hold the data-entry grid and the catalogue with its
+ * targets; the figures are computed again whenever an edit, undo or redo changes what they are made of.
  */
 class IndicatorsPage final : public Page
 {
@@ -53,4 +57,7 @@ private:
     QComboBox *m_colour;
     QLabel *m_summary;
     QTableView *m_view;
+    QTabWidget *m_tabs;
+    ObservationGrid *m_grid;
+    IndicatorCatalogue *m_catalogue;
 };

@@ -2,6 +2,7 @@
 #include "ui/widgets/formwidgets.h"
 
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QVBoxLayout>
@@ -74,4 +75,14 @@ bool FormWidgets::checkWritable(const Session *session, QLabel *note)
     }
     note->setVisible(true);
     return false;
+}
+
+void FormWidgets::setRowLabels(QFormLayout *form, const QList<QPair<QWidget *, QString>> &rows)
+{
+    for (const auto &row : rows) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row.first))) {
+            label->setText(row.second);
+            label->setBuddy(row.first);
+        }
+    }
 }

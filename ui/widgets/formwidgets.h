@@ -3,9 +3,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLayout;
 class QWidget;
@@ -35,4 +38,7 @@ public:
      * and the reason) and is shown. Call again on a language change.
      */
     static bool checkWritable(const Session *session, QLabel *note);
+    //! Sets the label (with its mnemonic, buddied to the field) of each field row of \a form: a form
+    //! built with empty labels is named here, again on every language change.
+    static void setRowLabels(QFormLayout *form, const QList<QPair<QWidget *, QString>> &rows);
 };

@@ -8,28 +8,25 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTabWidget;
 class QTableWidget;
 class Session;
 
 /*!
- * ReferenceListsDialog shows the units and programmes tasks refer to and lets the secretary add one or
- * correct a name (codes stay: other files and exports refer to them). Every change goes through the
- * facade, so it is undoable; the lists follow EditCommands::changed, so an undo made elsewhere shows here.
+ * ProgrammesDialog shows the programmes tasks and indicators belong to (Project 06, Resolution 57 …) and
+ * lets the secretary add one or correct a name (codes stay: other files and exports refer to them).
+ * Every change goes through the facade, so it is undoable; the list follows EditCommands::changed, so an
+ * undo made elsewhere shows here. Units are edited on the Units page.
  */
-class ReferenceListsDialog final : public QDialog
+class ProgrammesDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ReferenceListsDialog(Session *session, QWidget *parent = nullptr);
-    ~ReferenceListsDialog() override;
+    explicit ProgrammesDialog(Session *session, QWidget *parent = nullptr);
+    ~ProgrammesDialog() override;
 
     //! Each opens a small form; on success the list is reloaded with the new or renamed row selected.
-    void addUnit();
-    void renameUnit();
     void addProgramme();
     void renameProgramme();
 
@@ -38,24 +35,14 @@ protected:
 
 private:
     void entityChanged(const QString &entity);
-    void reloadUnits();
     void reloadProgrammes();
-    void filterUnits();
     void updateButtons();
     void retranslate();
 
     Session *m_session;
-    QVector<ReferenceData::Unit> m_unitList;
     QVector<ReferenceData::Programme> m_programmeList;
 
     QLabel *m_readOnlyNote;
-    QTabWidget *m_tabs;
-    QWidget *m_unitsTab;
-    QLineEdit *m_unitFilter;
-    QTableWidget *m_units;
-    QPushButton *m_addUnit;
-    QPushButton *m_renameUnit;
-    QWidget *m_programmesTab;
     QTableWidget *m_programmes;
     QPushButton *m_addProgramme;
     QPushButton *m_renameProgramme;
