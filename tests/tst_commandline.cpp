@@ -282,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(yellow, 55);
         QCOMPARE(manual, 2);
         const QString text = QString::fromUtf8(lines.join('\n'));
-        QVERIFY2(text.contains(QStringLiteral("XA-ANPHU,Xã An Phú,yellow,rule,Score 66.7: 1/1 tasks on time; 1/3 indicators achieved → yellow\r")),
+        QVERIFY2(text.contains(QStringLiteral("XA-ANPHU,Xã An Phú,yellow,rule,\"Điểm 66,7: 1/1 nhiệm vụ đúng hạn; 1/3 chỉ tiêu đạt → vàng\"\r")),
                  qPrintable(text.left(600)));
         // Without --period: the latest assessed up to --as-of.
         const QString latest = dir.filePath(QStringLiteral("latest.csv"));

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, CommuneStatusModel::ReasonColumn)
                     .data()
                     .toString()
-                    .startsWith(QStringLiteral("Score 66.7")));
+                    .startsWith(QStringLiteral("Điểm 66,7"))); // stored as the demo wrote it, in Vietnamese
         model.setSearchText(QString());
 
         // The two colours set by hand say so, with their reasons.

@@ -14,6 +14,7 @@
 #include "models/demo/democontent.h"
 #include "models/domain/period.h"
 #include "models/demo/demobuilder.h"
+#include "models/i18n/language.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 
@@ -229,6 +230,11 @@ void TestDemoBuilder::communeColours()
     // The colours are the commune rules' own (default rule set) on the demo's tasks and figures: every rule
     // row, and the rule colour kept under the two set by hand, is what CommuneAssessor gives.
     const CommuneRules rules = CommuneRules::load(*m_db);
+    // The demo is a Vietnamese file: its explanations are stored in Vietnamese whatever language wrote it.
+    const ScopedLanguage vietnamese(QStringLiteral("vi"));
+    QVERIFY(scalar(QStringLiteral("SELECT reason FROM commune_assessments WHERE source = 'rule' LIMIT 1"))
+                .toString()
+                .startsWith(QStringLiteral("Điểm ")));
     for (const DemoContent::AssessmentRound &round : DemoContent::assessmentRounds()) {
         const Period period = Period::parse(round.period);
         QString error;

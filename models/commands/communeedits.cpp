@@ -84,10 +84,14 @@ bool ruleChange(const Database &database, const CommuneAssessment &assessment, c
     if (!manual) {
         after.insert(ColourColumn, colour);
         after.insert(QLatin1String(Schema::Column::Source), QLatin1String(Schema::ColourSource::Rule));
-        after.insert(QLatin1String(Schema::Column::Reason), assessment.explanation);
     }
+    // The explanation is written in the language of whoever assesses. A row whose colour and score the
+    // rules leave as they were keeps its explanation, so assessing again in another language changes
+    // nothing; the page always shows the current explanation in the user's language.
     if (hasStored && RowChanges::sameRow(stored, after))
         return false;
+    if (!manual)
+        after.insert(QLatin1String(Schema::Column::Reason), assessment.explanation);
     after.insert(QStringLiteral("assessed_at"), nowText());
     after.insert(QStringLiteral("assessed_by"), nullable(database.userName()));
     *change = assessmentChange(id);

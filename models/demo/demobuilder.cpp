@@ -15,6 +15,7 @@
 #include "models/demo/democontent.h"
 #include "models/domain/period.h"
 #include "models/domain/textfold.h"
+#include "models/i18n/language.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 #include "models/storage/writetransaction.h"
@@ -351,6 +352,8 @@ bool Writer::writeAssessments()
                                         "assessed_at = ?, assessed_by = 'thuky.bcd' WHERE unit_id = ? AND period = ?")))
         return false;
     const CommuneRules rules = CommuneRules::load(m_database);
+    // The demo is An Giang's file: its stored explanations are Vietnamese whatever language writes it.
+    const ScopedLanguage vietnamese(QStringLiteral("vi"));
     for (const DemoContent::AssessmentRound &round : DemoContent::assessmentRounds()) {
         const Period period = Period::parse(round.period);
         QString error;

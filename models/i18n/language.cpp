@@ -124,3 +124,30 @@ QString Language::startupLanguage(const QString &override)
     const QString stored = storedChoice();
     return stored.isEmpty() ? systemDefault() : stored;
 }
+
+ScopedLanguage::ScopedLanguage(const QString &code)
+    : m_previous(Language::current())
+{
+    if (code != m_previous)
+        Language::install(code);
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (Language::current() != m_previous) {
+        if (m_previous.isEmpty()) {
+            // Nothing was installed before: take ours away again.
+            for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+                if (translator) {
+                    QCoreApplication::removeTranslator(translator);
+                    delete translator;
+                }
+            }
+            installedTranslators().clear();
+            currentCode().clear();
+        } else {
+            Language::install(m_previous);
+        }
+    }
+    QLocale::setDefault(m_previousLocale);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -43,4 +44,22 @@ public:
      * stored choice, else systemDefault().
      */
     static QString startupLanguage(const QString &override = QString());
+};
+
+/*!
+ * Speaks \a code for as long as it lives, then gives back the language and default locale that were in
+ * force. Text stored in a file in a fixed language (the Vietnamese demo's explanations) is written under
+ * one, whatever language the program runs in.
+ */
+class ScopedLanguage final
+{
+public:
+    explicit ScopedLanguage(const QString &code);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    QString m_previous;
+    QLocale m_previousLocale;
 };
