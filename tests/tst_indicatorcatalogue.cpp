@@ -96,6 +96,13 @@ private Q_SLOTS:
             [&] { QTest::mouseClick(catalogue.findChild<QPushButton *>(QStringLiteral("newTarget")), Qt::LeftButton); },
             [&](QDialog *dialog) {
                 auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("value"));
+                // Every field is named by its label, and the label's mnemonic reaches it.
+                QString valueLabel;
+                for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                    if (label->buddy() == value && label->isVisible())
+                        valueLabel = label->text();
+                }
+                QCOMPARE(valueLabel, QStringLiteral("&Target:"));
                 QTest::keyClicks(value, QStringLiteral("92.5"));
                 QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                                   Qt::LeftButton);

@@ -80,7 +80,18 @@ bool FormWidgets::checkWritable(const Session *session, QLabel *note)
 void FormWidgets::setRowLabels(QFormLayout *form, const QList<QPair<QWidget *, QString>> &rows)
 {
     for (const auto &row : rows) {
-        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row.first))) {
+        auto *label = qobject_cast<QLabel *>(form->labelForField(row.first));
+        if (!label && !row.second.isEmpty()) {
+            // addRow() with an empty text makes no label: give the row one now.
+            int index = -1;
+            QFormLayout::ItemRole role = QFormLayout::FieldRole;
+            form->getWidgetPosition(row.first, &index, &role);
+            if (index < 0)
+                continue;
+            label = new QLabel(row.first->parentWidget());
+            form->setWidget(index, QFormLayout::LabelRole, label);
+        }
+        if (label) {
             label->setText(row.second);
             label->setBuddy(row.first);
         }
