@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@
 #include "models/commands/editcommands.h"
 #include "models/communes/communestatusmodel.h"
 #include "models/session.h"
+#include "models/storage/database.h"
 #include "ui/dialogs/overridecolourdialog.h"
 #include "ui/pages/communespage.h"
 
@@ -148,6 +150,37 @@ private Q_SLOTS:
         session.close();
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(summary->text(), QStringLiteral("No file is open."));
+    }
+
+    void hiddenPageCatchesUpWhenShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hidden.sqlite"));
+        QVERIFY(QFile::copy(m_demo.path(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Session session;
+        QString error;
+        QVERIFY2(session.open(path, &error), qPrintable(error));
+        session.commands()->setToday(QDate(2026, 5, 26));
+        CommunesPage page(&session);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("55 yellow")), qPrintable(summary->text()));
+
+        // While the secretary works on another page, a yellow commune is set green by hand.
+        page.hide();
+        QSqlQuery q(session.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT a.unit_id FROM commune_assessments a WHERE a.period = '2026-05' "
+                                      "AND a.colour = 'yellow' AND a.source = 'rule' LIMIT 1")) && q.next());
+        QVERIFY2(session.commands()->overrideCommune(q.value(0).toLongLong(), QStringLiteral("2026-05"),
+                                                     QStringLiteral("green"), QStringLiteral("Đã xác minh"), &error),
+                 qPrintable(error));
+        // Back on the Communes page, the counts are the file's.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY2(summary->text().contains(QStringLiteral("54 yellow")), qPrintable(summary->text()));
+        QVERIFY(page.yellowToGreenText().startsWith(QStringLiteral("What moves the 54 yellow commune(s)")));
     }
 };
 

@@ -162,6 +162,10 @@ CommunesPage::CommunesPage(Session *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_yellowStale && m_tabs->currentWidget() == m_yellowList->parentWidget())
+            fillYellowList();
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -225,11 +229,26 @@ void CommunesPage::sessionChanged()
     reloadPeriods(QString());
 }
 
+void CommunesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        dataChanged(QStringLiteral("communes"));
+    }
+}
+
 void CommunesPage::dataChanged(const QString &entity)
 {
     // Tasks, figures and rules change what the rules would say today; the communes' rows change the table.
     m_liveValid = false;
     m_live.clear();
+    // Edits on other pages (a task completed, a figure typed) would each cost an assessment here: a hidden
+    // page catches up when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (entity == QLatin1String("communes"))
         reloadPeriods(m_model->period());
     else
@@ -367,13 +386,23 @@ void CommunesPage::updateDetail()
     m_detail->setHtml(text);
 }
 
-QString CommunesPage::yellowToGreenText() const
+QString CommunesPage::yellowToGreenText()
 {
+    if (m_yellowStale)
+        fillYellowList();
     return m_yellowList->toPlainText();
 }
 
 void CommunesPage::updateYellowList()
 {
+    m_yellowStale = true;
+    if (m_tabs->currentWidget() == m_yellowList->parentWidget())
+        fillYellowList(); // else when its tab is shown, or its text asked for
+}
+
+void CommunesPage::fillYellowList()
+{
+    m_yellowStale = false;
     if (!m_session->isOpen() || m_model->period().isEmpty()) {
         m_yellowList->clear();
         return;

@@ -43,8 +43,8 @@ public:
     CommuneStatusModel *model() const { return m_model; }
     //! Shows \a period ("2026-05") when it has assessments.
     void setPeriod(const QString &period);
-    //! The "what moves yellow communes to green" text of the period.
-    QString yellowToGreenText() const;
+    //! The "what moves yellow communes to green" text of the period (computed now if it was put off).
+    QString yellowToGreenText();
 
     //! Assesses \a period by the rules (asks nothing); false with the message shown.
     bool assess(const QString &period);
@@ -55,6 +55,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void sessionChanged();
@@ -65,7 +66,9 @@ private:
     void updateSummary();
     void updateDetail();
     void updateActions();
+    //! Marks the yellow-to-green list out of date; fills it at once only when its tab is shown.
     void updateYellowList();
+    void fillYellowList();
     void assessChosenPeriod();
     void retranslate();
     //! The rules' view of the period's communes as of today (computed once, kept until data change).
@@ -94,4 +97,8 @@ private:
     QPushButton *m_copy;
     QHash<qint64, CommuneAssessment> m_live;
     bool m_liveValid = false;
+    //! Data changed while the page was hidden: refreshed when it is shown again.
+    bool m_stale = false;
+    //! The yellow-to-green list waits until its tab is shown: the rules' view costs a full assessment.
+    bool m_yellowStale = true;
 };
