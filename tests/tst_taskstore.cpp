@@ -51,6 +51,25 @@ private Q_SLOTS:
         QCOMPARE(s.byProgramme.value(QStringLiteral("NQ57")).completedLate, 0);
     }
 
+    void tasksLedByCommunesOnly()
+    {
+        Database db;
+        QVERIFY(db.open(m_path, Database::Access::ReadOnly));
+        QString error;
+        const QStringList communeKinds{QStringLiteral("commune"), QStringLiteral("ward"), QStringLiteral("special_zone")};
+        const QVector<TaskRecord> led = TaskStore::loadLedBy(db, communeKinds, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The same tasks as the whole register filtered by its lead unit's kind, and not none.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tasks t JOIN units u ON u.id = t.lead_unit_id "
+                                      "WHERE t.archived = 0 AND u.kind IN ('commune', 'ward', 'special_zone')")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(led.size(), q.value(0).toInt());
+        QCOMPARE(TaskStore::loadLedBy(db, {QStringLiteral("district")}).size(), 0);
+        QCOMPARE(TaskStore::loadLedBy(db, {}).size(), TaskStore::load(db, false).size());
+    }
+
     void reportAsOfADateNeverChanges()
     {
         QTemporaryDir dir;

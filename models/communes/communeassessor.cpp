@@ -64,11 +64,15 @@ QDate CommuneAssessor::asOfFor(const Period &period, const QDate &assessedOn)
     return assessedOn.isValid() && assessedOn < last ? assessedOn : last;
 }
 
+QStringList CommuneAssessor::communeKinds()
+{
+    return {QLatin1String(Schema::UnitKind::Commune), QLatin1String(Schema::UnitKind::Ward),
+            QLatin1String(Schema::UnitKind::SpecialZone)};
+}
+
 bool CommuneAssessor::isCommuneKind(const QString &kind)
 {
-    return kind == QLatin1String(Schema::UnitKind::Commune) ||
-           kind == QLatin1String(Schema::UnitKind::Ward) ||
-           kind == QLatin1String(Schema::UnitKind::SpecialZone);
+    return communeKinds().contains(kind);
 }
 
 QVector<CommuneFacts> CommuneAssessor::loadFacts(const Database &database, const CommuneRules &rules,
@@ -105,7 +109,8 @@ QVector<CommuneFacts> CommuneAssessor::loadFacts(const Database &database, const
     }
 
     // Tasks: the register's own derivation, one row per task or occurrence as of the date.
-    const QVector<TaskRecord> tasks = TaskStore::load(database, false, &error);
+    // Only the tasks communes lead: in a register of thousands, most are the departments'.
+    const QVector<TaskRecord> tasks = TaskStore::loadLedBy(database, communeKinds(), &error);
     if (!error.isEmpty())
         return failed();
     for (const TaskOccurrence &o : TaskStore::occurrences(tasks, asOf, 0)) {

@@ -91,6 +91,8 @@ public:
     //! The date a period is assessed as of: its last day, or \a assessedOn when that is earlier.
     static QDate asOfFor(const Period &period, const QDate &assessedOn);
 
+    //! commune, ward, special_zone: the units that get a traffic light.
+    static QStringList communeKinds();
     //! Whether \a kind is commune-level: commune, ward or special zone.
     static bool isCommuneKind(const QString &kind);
 

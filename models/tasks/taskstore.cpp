@@ -45,20 +45,26 @@ Period::Kind TaskStore::recurrenceKind(const QString &recurrence)
 
 QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
 {
-    return loadWhere(database, includeArchived, 0, errorMessage);
+    return loadWhere(database, includeArchived, 0, {}, errorMessage);
 }
 
 bool TaskStore::loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage)
 {
-    const QVector<TaskRecord> tasks = loadWhere(database, true, id, errorMessage);
+    const QVector<TaskRecord> tasks = loadWhere(database, true, id, {}, errorMessage);
     if (tasks.isEmpty())
         return false;
     *task = tasks.first();
     return true;
 }
 
-QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
+QVector<TaskRecord> TaskStore::loadLedBy(const Database &database, const QStringList &unitKinds,
                                          QString *errorMessage)
+{
+    return loadWhere(database, false, 0, unitKinds, errorMessage);
+}
+
+QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
+                                         const QStringList &leadUnitKinds, QString *errorMessage)
 {
     QVector<TaskRecord> tasks;
     QHash<qint64, int> index;
@@ -78,10 +84,16 @@ QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeA
         "LEFT JOIN programmes p ON p.id = t.programme_id "
         "LEFT JOIN source_documents d ON d.id = t.source_document_id "
         "WHERE (t.archived = 0 OR ?) AND (? = 0 OR t.id = ?) "
+        "  AND (? = '' OR instr(?, ',' || u.kind || ',') > 0) "
         "ORDER BY t.code"));
+    // The kinds as one bound text ",commune,ward,": no SQL is spliced from the caller's list.
+    const QString kinds = leadUnitKinds.isEmpty() ? QString(QLatin1String(""))
+                                                  : QLatin1Char(',') + leadUnitKinds.join(QLatin1Char(',')) + QLatin1Char(',');
     q.addBindValue(includeArchived ? 1 : 0);
     q.addBindValue(onlyId);
     q.addBindValue(onlyId);
+    q.addBindValue(kinds);
+    q.addBindValue(kinds);
     if (!q.exec())
         return failed();
     while (q.next()) {

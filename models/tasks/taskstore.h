@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QVector>
 
 #include "models/domain/period.h"
@@ -20,6 +21,9 @@ class TaskStore final
 
 public:
     static QVector<TaskRecord> load(const Database &database, bool includeArchived, QString *errorMessage = nullptr);
+    //! The tasks (not archived) whose lead unit is of one of \a unitKinds ("commune", "ward" …); all when empty.
+    static QVector<TaskRecord> loadLedBy(const Database &database, const QStringList &unitKinds,
+                                         QString *errorMessage = nullptr);
     //! One task, archived or not; false when there is no such task.
     static bool loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage = nullptr);
 
@@ -45,5 +49,5 @@ public:
 private:
     //! Every task (\a onlyId 0) or one.
     static QVector<TaskRecord> loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
-                                         QString *errorMessage);
+                                         const QStringList &leadUnitKinds, QString *errorMessage);
 };
