@@ -192,6 +192,54 @@ private Q_SLOTS:
         QCOMPARE(model->unit(district)->successorId, ward);
     }
 
+    void moveUnderAnotherThenUndo()
+    {
+        Session session;
+        QString error;
+        QVERIFY2(session.open(m_path, &error), qPrintable(error));
+        UnitsPage page(&session);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const UnitTreeModel *model = page.model();
+        const qint64 centre = idOf(model, "TT-PVHCC");
+        const qint64 office = idOf(model, "VP-UBND");
+        const qint64 province = idOf(model, "AN-GIANG");
+        QVERIFY(centre > 0 && office > 0 && province > 0);
+        page.selectUnit(province);
+        QVERIFY(!action(&page, "actionMoveUnit")->isEnabled()); // the province stays the root
+        page.selectUnit(centre);
+        QVERIFY(action(&page, "actionMoveUnit")->isEnabled());
+        QCOMPARE(model->unit(centre)->parentId, province);
+
+        // The centre is put under the People's Committee Office, its name typed without accents.
+        QString refusal;
+        const bool filled = withModal(
+            this, [&] { action(&page, "actionMoveUnit")->trigger(); },
+            [&](QDialog *dialog) {
+                auto *parent = dialog->findChild<UnitComboBox *>(QStringLiteral("parentUnit"));
+                QCOMPARE(parent->unitId(), province); // where it is now
+                auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                // Under itself: refused with the reason, the dialog stays open.
+                parent->setUnitId(centre);
+                QTest::mouseClick(ok, Qt::LeftButton);
+                refusal = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
+                QVERIFY(dialog->isVisible());
+                parent->setFocus();
+                parent->lineEdit()->clear();
+                typeText(parent->lineEdit(), QStringLiteral("Van phong Uy ban nhan dan tinh"));
+                closePopup(parent);
+                QCOMPARE(parent->unitId(), office);
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+        QVERIFY(filled);
+        QVERIFY(!refusal.isEmpty());
+        QCOMPARE(model->unit(centre)->parentId, office);
+        QCOMPARE(page.currentUnitId(), centre);
+        session.undoStack()->undo();
+        QCOMPARE(model->unit(centre)->parentId, province);
+    }
+
     void warnsBeforeClosingABusyDepartment()
     {
         Session session;

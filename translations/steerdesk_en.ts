@@ -2185,6 +2185,29 @@ Code: %2 · unit: %3</source>
     </message>
 </context>
 <context>
+    <name>MoveUnitDialog</name>
+    <message>
+        <source>Choose the unit to put it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” &amp;under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -3908,6 +3931,14 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>Find a unit by code or name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the unit under another one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2173,6 +2173,29 @@ Mã: %2 · đơn vị tính: %3</translation>
     </message>
 </context>
 <context>
+    <name>MoveUnitDialog</name>
+    <message>
+        <source>Choose the unit to put it under.</source>
+        <translation>Chọn đơn vị cấp trên để chuyển đến.</translation>
+    </message>
+    <message>
+        <source>No unit is called “%1”: choose one from the list.</source>
+        <translation>Không có đơn vị nào tên “%1”: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>Put “%1” &amp;under:</source>
+        <translation>Chuyển “%1” về trực &amp;thuộc:</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -3891,6 +3914,14 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Find a unit by code or name, accents optional</source>
         <translation>Tìm đơn vị theo mã hoặc tên, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>C&amp;huyển…</translation>
+    </message>
+    <message>
+        <source>Put the unit under another one</source>
+        <translation>Chuyển đơn vị về trực thuộc đơn vị khác</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "models/reference/unittreemodel.h"
 #include "models/session.h"
 #include "ui/dialogs/closeunitdialog.h"
+#include "ui/dialogs/moveunitdialog.h"
 #include "ui/dialogs/unitdialog.h"
 
 namespace {
@@ -45,6 +46,7 @@ UnitsPage::UnitsPage(Session *session, QWidget *parent)
     , m_closeAction(new QAction(this))
     , m_reopenAction(new QAction(this))
     , m_successorAction(new QAction(this))
+    , m_moveAction(new QAction(this))
     , m_showClosedAction(new QAction(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
@@ -55,6 +57,7 @@ UnitsPage::UnitsPage(Session *session, QWidget *parent)
     m_closeAction->setObjectName(QStringLiteral("actionCloseUnit"));
     m_reopenAction->setObjectName(QStringLiteral("actionReopenUnit"));
     m_successorAction->setObjectName(QStringLiteral("actionSetSuccessor"));
+    m_moveAction->setObjectName(QStringLiteral("actionMoveUnit"));
     m_showClosedAction->setObjectName(QStringLiteral("actionShowClosedUnits"));
     m_showClosedAction->setCheckable(true);
     m_showClosedAction->setChecked(m_model->showClosed());
@@ -67,6 +70,7 @@ UnitsPage::UnitsPage(Session *session, QWidget *parent)
     m_toolBar->addAction(m_closeAction);
     m_toolBar->addAction(m_reopenAction);
     m_toolBar->addAction(m_successorAction);
+    m_toolBar->addAction(m_moveAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_showClosedAction);
 
@@ -124,6 +128,7 @@ UnitsPage::UnitsPage(Session *session, QWidget *parent)
     connect(m_closeAction, &QAction::triggered, this, &UnitsPage::closeUnit);
     connect(m_reopenAction, &QAction::triggered, this, &UnitsPage::reopenUnit);
     connect(m_successorAction, &QAction::triggered, this, &UnitsPage::setSuccessor);
+    connect(m_moveAction, &QAction::triggered, this, &UnitsPage::moveUnit);
     connect(m_showClosedAction, &QAction::toggled, this, [this](bool show) {
         const qint64 keep = currentUnitId();
         m_model->setShowClosed(show);
@@ -251,6 +256,15 @@ void UnitsPage::setSuccessor()
     dialog.exec();
 }
 
+void UnitsPage::moveUnit()
+{
+    const qint64 id = currentUnitId();
+    if (id == 0 || !m_moveAction->isEnabled())
+        return;
+    MoveUnitDialog dialog(m_session, id, this);
+    dialog.exec();
+}
+
 void UnitsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -294,6 +308,7 @@ void UnitsPage::updateActions()
     m_closeAction->setEnabled(writable && unit && !unit->isClosed());
     m_reopenAction->setEnabled(writable && unit && unit->isClosed());
     m_successorAction->setEnabled(writable && unit && unit->isClosed());
+    m_moveAction->setEnabled(writable && unit && unit->parentId > 0); // the province stays the root
 }
 
 void UnitsPage::updateDetails()
@@ -348,6 +363,8 @@ void UnitsPage::retranslate()
     m_closeAction->setToolTip(tr("Close the unit on a date, naming the unit that takes over"));
     m_reopenAction->setText(tr("Re&open"));
     m_successorAction->setText(tr("Set &successor…"));
+    m_moveAction->setText(tr("&Move…"));
+    m_moveAction->setToolTip(tr("Put the unit under another one"));
     m_showClosedAction->setText(tr("Show &closed units"));
     m_search->setPlaceholderText(tr("Find a unit by code or name, accents optional"));
     // Kind names, dates and the English or Vietnamese names follow the language.

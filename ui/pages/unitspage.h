@@ -40,6 +40,7 @@ public:
     void closeUnit();
     void reopenUnit();
     void setSuccessor();
+    void moveUnit();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +61,7 @@ private:
     QAction *m_closeAction;
     QAction *m_reopenAction;
     QAction *m_successorAction;
+    QAction *m_moveAction;
     QAction *m_showClosedAction;
     QLineEdit *m_search;
     QTreeView *m_view;
