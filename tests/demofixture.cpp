@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "models/demo/demobuilder.h"
+#include "models/session.h"
 #include "models/storage/database.h"
 #include "models/storage/writetransaction.h"
 
@@ -36,4 +37,15 @@ bool DemoFixture::openChangedCopy(Database &db, const QStringList &statements)
         }
     }
     return tx.commit();
+}
+
+bool DemoFixture::openSession(Session &session, QString *errorMessage)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_copies));
+    if (!QFile::copy(m_path, copy)) {
+        *errorMessage = QStringLiteral("could not copy the demo to %1").arg(copy);
+        return false;
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return session.open(copy, errorMessage);
 }

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 class Database;
+class Session;
 
 /*!
  * The demo database written once into a temporary folder, and writable copies of it changed by a few
@@ -18,6 +19,8 @@ public:
     QString path() const { return m_path; }
     //! Opens in \a db a fresh copy of the demo changed by \a statements in one transaction.
     bool openChangedCopy(Database &db, const QStringList &statements);
+    //! Opens in \a session a fresh writable copy of the demo, as the app opens a file (edits, undo).
+    bool openSession(Session &session, QString *errorMessage);
 
 private:
     QTemporaryDir m_dir;

@@ -2,19 +2,18 @@
 // Colour rule sets replaced through the facade on a copy of the demo: a gapped or overlapping set is
 // refused with the validator's words, a good one replaces the stored rows as one audited undo step,
 // the indicator's colour follows, and undo gives the old rows back exactly.
-#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <cmath>
 #include <memory>
 
+#include "demofixture.h"
+
 #include "models/commands/colourruleedits.h"
 #include "models/commands/editcommands.h"
-#include "models/demo/demobuilder.h"
 #include "models/indicators/indicatorstatus.h"
 #include "models/session.h"
 #include "models/storage/database.h"
@@ -39,8 +38,7 @@ class TestColourRuleEdits : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
+    DemoFixture m_demo;
     std::unique_ptr<Session> m_session;
 
     Database &db() const { return *m_session->database(); }
@@ -77,22 +75,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         QString error;
-        QVERIFY2(DemoBuilder::writeFile(m_template, false, &error), qPrintable(error));
+        QVERIFY2(m_demo.setUp(&error), qPrintable(error));
     }
 
     void init()
     {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(m_template, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_session = std::make_unique<Session>();
         QString error;
-        QVERIFY2(m_session->open(path, &error), qPrintable(error));
+        QVERIFY2(m_demo.openSession(*m_session, &error), qPrintable(error));
     }
 
     void cleanup() { m_session.reset(); }

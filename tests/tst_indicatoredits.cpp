@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The indicator catalogue and targets as the secretary edits them: validation in the user's language,
 // one undo step per edit, audit rows, and the status computation following a new target.
-#include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <memory>
 
+#include "demofixture.h"
+
 #include "models/commands/editcommands.h"
-#include "models/demo/demobuilder.h"
 #include "models/indicators/indicatorstore.h"
 #include "models/session.h"
 #include "models/storage/database.h"
@@ -35,8 +34,7 @@ class TestIndicatorEdits : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
+    DemoFixture m_demo;
     std::unique_ptr<Session> m_session;
 
     Database &db() const { return *m_session->database(); }
@@ -70,22 +68,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         QString error;
-        QVERIFY2(DemoBuilder::writeFile(m_template, false, &error), qPrintable(error));
+        QVERIFY2(m_demo.setUp(&error), qPrintable(error));
     }
 
     void init()
     {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(m_template, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_session = std::make_unique<Session>();
         QString error;
-        QVERIFY2(m_session->open(path, &error), qPrintable(error));
+        QVERIFY2(m_demo.openSession(*m_session, &error), qPrintable(error));
     }
 
     void cleanup() { m_session.reset(); }

@@ -2,18 +2,17 @@
 // The Units page's edits through the facade on a copy of the demo: add under a parent, close with a
 // successor (the 2025 merger), reopen, name a successor, move; each refused with a reason when it would
 // break the hierarchy, one undo step that undo and redo replay exactly, and audited.
-#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <memory>
 
+#include "demofixture.h"
+
 #include "models/commands/editcommands.h"
 #include "models/commands/unitedits.h"
-#include "models/demo/demobuilder.h"
 #include "models/reference/referencedata.h"
 #include "models/session.h"
 #include "models/storage/database.h"
@@ -23,8 +22,7 @@ class TestUnitEdits : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
+    DemoFixture m_demo;
     std::unique_ptr<Session> m_session;
 
     Database &db() const { return *m_session->database(); }
@@ -85,22 +83,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         QString error;
-        QVERIFY2(DemoBuilder::writeFile(m_template, false, &error), qPrintable(error));
+        QVERIFY2(m_demo.setUp(&error), qPrintable(error));
     }
 
     void init()
     {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(m_template, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_session = std::make_unique<Session>();
         QString error;
-        QVERIFY2(m_session->open(path, &error), qPrintable(error));
+        QVERIFY2(m_demo.openSession(*m_session, &error), qPrintable(error));
     }
 
     void cleanup() { m_session.reset(); }
