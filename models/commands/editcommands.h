@@ -123,7 +123,8 @@ public:
     bool setCommuneRules(const CommuneRules &rules, QString *errorMessage);
 
 Q_SIGNALS:
-    //! Data of \a entity ("tasks", "units", "programmes") changed: by an edit, an undo or a redo.
+    //! Data of \a entity changed, by an edit, an undo or a redo: "tasks", "units", "programmes",
+    //! "indicators", "targets", "observations", "colour_rules" or "communes".
     void changed(const QString &entity);
     //! An undo or redo could not be written (the file became read-only, the disk is full …); the
     //! data and the undo stack stay as they were.
