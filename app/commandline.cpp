@@ -13,6 +13,9 @@
 #include "models/demo/demobuilder.h"
 #include "models/communes/communeexport.h"
 #include "models/communes/communestore.h"
+#include "models/domain/period.h"
+#include "models/unitreports/unitreportexport.h"
+#include "models/unitreports/unitreportstore.h"
 #include "models/indicators/indicatorexport.h"
 #include "models/indicators/indicatorstatus.h"
 #include "models/interchange/csvwriter.h"
@@ -82,7 +85,8 @@ int CommandLine::run(const QStringList &arguments)
                                         "  check FILE              print data version, integrity and row counts\n"
                                         "  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON\n"
                                         "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv\n"
-                                        "  export FILE --table communes [--period PERIOD] --out FILE.csv"));
+                                        "  export FILE --table communes [--period PERIOD] --out FILE.csv\n"
+                                        "  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -93,10 +97,10 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(forceOption);
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The date figures are stated at (YYYY-MM-DD); today by default."),
                                         tr("date"));
-    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks, indicators or communes."),
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks, indicators, communes or unit-reports."),
                                          tr("table"));
     const QCommandLineOption periodOption(QStringLiteral("period"),
-                                          tr("Period of the communes' colours (2026-05); the latest assessed by default."),
+                                          tr("Period of the communes' colours (2026-05), the latest assessed by default; month of the units' reports, the as-of date's by default."),
                                           tr("period"));
     const QCommandLineOption dueSoonOption(QStringLiteral("due-soon-days"), tr("Days before a deadline that count as due soon (7)."),
                                            tr("days"));
@@ -151,13 +155,13 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (positional.size() != 1) {
             printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
-                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
         if (command == QLatin1String("stats"))
             return stats(positional.constFirst(), asOf, dueSoonDays);
         if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
-            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
         return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption),
@@ -270,12 +274,20 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
 {
     const bool tasksTable = table == QLatin1String("tasks");
     const bool communesTable = table == QLatin1String("communes");
-    if (!tasksTable && !communesTable && table != QLatin1String("indicators")) {
-        printErr(tr("Unknown table %1. Tables: tasks, indicators, communes.").arg(table));
+    const bool unitReportsTable = table == QLatin1String("unit-reports");
+    if (!tasksTable && !communesTable && !unitReportsTable && table != QLatin1String("indicators")) {
+        printErr(tr("Unknown table %1. Tables: tasks, indicators, communes, unit-reports.").arg(table));
         return UsageError;
     }
     if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         printErr(tr("Only .csv files can be written so far: %1").arg(out));
+        return UsageError;
+    }
+    const Period month = unitReportsTable ? (period.isEmpty() ? Period::containing(Period::Kind::Month, asOf)
+                                                              : Period::parse(period))
+                                          : Period();
+    if (unitReportsTable && month.kind() != Period::Kind::Month) {
+        printErr(tr("The period %1 is not a month of the form YYYY-MM.").arg(period));
         return UsageError;
     }
     Database database;
@@ -284,7 +296,10 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
     QString error;
     QStringList header;
     QVector<QStringList> rows;
-    if (communesTable) {
+    if (unitReportsTable) {
+        header = UnitReportExport::header();
+        rows = UnitReportExport::rows(UnitReportStore::load(database, month, asOf, &error));
+    } else if (communesTable) {
         const QString chosen = period.isEmpty() ? CommuneStore::latestPeriod(database, asOf, &error) : period;
         const QVector<StoredAssessment> assessments =
             chosen.isEmpty() ? QVector<StoredAssessment>() : CommuneStore::load(database, chosen, &error);

@@ -34,7 +34,8 @@ private:
     //! "communes" the communes per colour of the latest period assessed up to \a asOf, as JSON.
     static int stats(const QString &path, const QDate &asOf, int dueSoonDays);
     //! The tasks or indicators table of INTERCHANGE.md as of \a asOf, or the communes table of \a period
-    //! (empty: the latest assessed up to \a asOf), to a .csv file.
+    //! (empty: the latest assessed up to \a asOf), or the units' reports of month \a period (empty: the month
+    //! of \a asOf) with their status as of \a asOf, to a .csv file.
     static int exportTable(const QString &path, const QString &table, const QDate &asOf, int dueSoonDays,
                            const QString &out, const QString &period);
     static bool openForReading(Database &database, const QString &path);

@@ -304,6 +304,59 @@ private Q_SLOTS:
         QCOMPARE(hashOf(path), before);
     }
 
+    void exportUnitReports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+        const QString csv = dir.filePath(QStringLiteral("reports.csv"));
+        const Run exported = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"),
+                                        QStringLiteral("unit-reports"), QStringLiteral("--period"), QStringLiteral("2026-05"),
+                                        QStringLiteral("--as-of"), QStringLiteral("2026-05-26"), QStringLiteral("--out"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("\xEF\xBB\xBF" "unit,due,received,status\r"));
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        QCOMPARE(lines.size(), 1 + 17);
+        int onTime = 0, late = 0, missing = 0;
+        for (const QByteArray &line : std::as_const(lines)) {
+            onTime += line.endsWith(",on_time\r") ? 1 : 0;
+            late += line.endsWith(",late\r") ? 1 : 0;
+            missing += line.endsWith(",missing\r") ? 1 : 0;
+        }
+        QCOMPARE(onTime, 11);
+        QCOMPARE(late, 2);
+        QCOMPARE(missing, 4);
+        QVERIFY(lines.contains(QByteArray("TTRA,2026-05-20,,missing\r")));
+
+        // Without --period: the month of --as-of; in June nothing is stored yet and nothing is due.
+        const QString june = dir.filePath(QStringLiteral("june.csv"));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("unit-reports"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-06-10"), QStringLiteral("--out"), june})
+                     .exitCode,
+                 0);
+        QFile j(june);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QByteArray juneText = j.readAll();
+        QCOMPARE(juneText.count(",2026-06-20,,not_due\r"), 17);
+
+        // Not a month: a usage error, nothing written.
+        const Run quarter = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"),
+                                       QStringLiteral("unit-reports"), QStringLiteral("--period"), QStringLiteral("2026Q2"),
+                                       QStringLiteral("--out"), dir.filePath(QStringLiteral("q.csv"))});
+        QCOMPARE(quarter.exitCode, 2);
+        QVERIFY2(quarter.err.contains(QStringLiteral("2026Q2")), qPrintable(quarter.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("q.csv"))));
+        // The usage text names the table.
+        QVERIFY(steerdesk({QStringLiteral("export"), QStringLiteral("--help")}).out.contains(QStringLiteral("--table unit-reports")));
+        QCOMPARE(hashOf(path), before);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

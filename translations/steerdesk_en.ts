@@ -402,35 +402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SteerDesk: tasks, indicators and reports of a steering committee.
-
-Commands:
-  init FILE               create an empty database
-  demo --out FILE [--force]  write the demo database
-  check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
-  export FILE --table communes [--period PERIOD] --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table to export: tasks, indicators or communes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period of the communes&apos; colours (2026-05); the latest assessed by default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,6 +411,39 @@ Commands:
     </message>
     <message>
         <source>The period %1 has no commune colours: assess it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SteerDesk: tasks, indicators and reports of a steering committee.
+
+Commands:
+  init FILE               create an empty database
+  demo --out FILE [--force]  write the demo database
+  check FILE              print data version, integrity and row counts
+  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
+  export FILE --table communes [--period PERIOD] --out FILE.csv
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table to export: tasks, indicators, communes or unit-reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month of the form YYYY-MM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3775,6 +3780,112 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>move unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportEdits</name>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the report was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for %1 cannot have been received on %2, before the month began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not owe monthly reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the report of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of %1 is recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the report of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportMatrixModel</name>
+    <message>
+        <source>%1: due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportRules</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportStore</name>
+    <message>
+        <source>The units&apos; reports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit has reported for %1 (as of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that have not yet reported for %1 (as of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — due %3, %n day(s) late</source>
+        <translation>
+            <numerusform>%1. %2 — due %3, %n day late</numerusform>
+            <numerusform>%1. %2 — due %3, %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — due %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

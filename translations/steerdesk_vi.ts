@@ -401,44 +401,8 @@
         <translation>init, demo, check, stats hoặc export</translation>
     </message>
     <message>
-        <source>SteerDesk: tasks, indicators and reports of a steering committee.
-
-Commands:
-  init FILE               create an empty database
-  demo --out FILE [--force]  write the demo database
-  check FILE              print data version, integrity and row counts
-  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
-  export FILE --table communes [--period PERIOD] --out FILE.csv</source>
-        <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
-
-Các lệnh:
-  init TỆP                tạo cơ sở dữ liệu trống
-  demo --out TỆP [--force]  ghi cơ sở dữ liệu mẫu
-  check TỆP               in phiên bản dữ liệu, tính toàn vẹn và số bản ghi
-  stats TỆP [--as-of NGÀY]  số liệu nhiệm vụ, chỉ tiêu và xã dạng JSON
-  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv
-  export TỆP --table communes [--period KỲ] --out TỆP.csv</translation>
-    </message>
-    <message>
-        <source>Table to export: tasks, indicators or communes.</source>
-        <translation>Bảng cần xuất: tasks, indicators hoặc communes.</translation>
-    </message>
-    <message>
-        <source>Period of the communes&apos; colours (2026-05); the latest assessed by default.</source>
-        <translation>Kỳ đánh giá màu của xã (2026-05); mặc định là kỳ đánh giá gần nhất.</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>kỳ</translation>
-    </message>
-    <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes.</source>
-        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes.</translation>
     </message>
     <message>
         <source>No period has commune colours up to %1.</source>
@@ -447,6 +411,48 @@ Các lệnh:
     <message>
         <source>The period %1 has no commune colours: assess it first.</source>
         <translation>Kỳ %1 chưa có kết quả đánh giá màu xã: cần đánh giá trước.</translation>
+    </message>
+    <message>
+        <source>SteerDesk: tasks, indicators and reports of a steering committee.
+
+Commands:
+  init FILE               create an empty database
+  demo --out FILE [--force]  write the demo database
+  check FILE              print data version, integrity and row counts
+  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
+  export FILE --table communes [--period PERIOD] --out FILE.csv
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv</source>
+        <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
+
+Các lệnh:
+  init TỆP                tạo cơ sở dữ liệu trống
+  demo --out TỆP [--force]  ghi cơ sở dữ liệu mẫu
+  check TỆP               in phiên bản dữ liệu, tính toàn vẹn và số bản ghi
+  stats TỆP [--as-of NGÀY]  số liệu nhiệm vụ, chỉ tiêu và xã dạng JSON
+  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv
+  export TỆP --table communes [--period KỲ] --out TỆP.csv
+  export TỆP --table unit-reports [--period YYYY-MM] [--as-of NGÀY] --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>Table to export: tasks, indicators, communes or unit-reports.</source>
+        <translation>Bảng cần xuất: tasks, indicators, communes hoặc unit-reports.</translation>
+    </message>
+    <message>
+        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
+        <translation>Kỳ đánh giá màu của xã (2026-05), mặc định là kỳ đánh giá gần nhất; tháng báo cáo của các đơn vị, mặc định là tháng của ngày số liệu.</translation>
+    </message>
+    <message>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
+        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports.</source>
+        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes, unit-reports.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month of the form YYYY-MM.</source>
+        <translation>Kỳ %1 không phải là tháng theo dạng YYYY-MM.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3766,110 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>move unit &apos;%1&apos;</source>
         <translation>chuyển đơn vị &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportEdits</name>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Đơn vị không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the month of the report.</source>
+        <translation>Chọn tháng của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report was received.</source>
+        <translation>Nhập ngày nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>The received date %1 is in the future.</source>
+        <translation>Ngày nhận %1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The report for %1 cannot have been received on %2, before the month began.</source>
+        <translation>Báo cáo tháng %1 không thể được nhận ngày %2, trước khi tháng bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1 does not owe monthly reports.</source>
+        <translation>%1 không thuộc diện gửi báo cáo hằng tháng.</translation>
+    </message>
+    <message>
+        <source>record the report of %1 for %2</source>
+        <translation>ghi nhận báo cáo tháng %2 của %1</translation>
+    </message>
+    <message>
+        <source>No report of %1 is recorded for %2.</source>
+        <translation>Chưa ghi nhận báo cáo tháng %2 của %1.</translation>
+    </message>
+    <message>
+        <source>clear the report of %1 for %2</source>
+        <translation>xóa ghi nhận báo cáo tháng %2 của %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportMatrixModel</name>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: hạn %2</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Nhận ngày %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>Trễ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Văn bản số %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportRules</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportStore</name>
+    <message>
+        <source>The units&apos; reports could not be read: %1</source>
+        <translation>Không đọc được báo cáo của các đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Every unit has reported for %1 (as of %2).</source>
+        <translation>Tất cả các đơn vị đã gửi báo cáo tháng %1 (tính đến ngày %2).</translation>
+    </message>
+    <message>
+        <source>Units that have not yet reported for %1 (as of %2):</source>
+        <translation>Các đơn vị chưa gửi báo cáo tháng %1 (tính đến ngày %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — due %3, %n day(s) late</source>
+        <translation>
+            <numerusform>%1. %2 — hạn %3, trễ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — due %3</source>
+        <translation>%1. %2 — hạn %3</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "models/commands/editsupport.h"
 #include "models/commands/communeedits.h"
 #include "models/commands/indicatoredits.h"
+#include "models/commands/unitreportedits.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
@@ -745,4 +746,29 @@ bool EditCommands::setCommuneRules(const CommuneRules &rules, QString *errorMess
     if (!checkWritable(errorMessage) || !CommuneEdits::saveRules(*m_database, rules, &edit, errorMessage))
         return false;
     return commit(edit.text, CommunesEntity, edit.changes, errorMessage);
+}
+
+// Unit reports ------------------------------------------------------------------------------------
+
+namespace {
+const QString UnitReportsEntity = QStringLiteral("unit_reports");
+} // namespace
+
+bool EditCommands::recordUnitReport(qint64 unitId, const QString &periodCode, const QDate &receivedOn,
+                                    const QString &documentNumber, const QString &note, QString *errorMessage)
+{
+    UnitReportEdits::Edit edit;
+    if (!checkWritable(errorMessage)
+        || !UnitReportEdits::record(*m_database, unitId, periodCode, receivedOn, documentNumber, note, today(), &edit,
+                                    errorMessage))
+        return false;
+    return commit(edit.text, UnitReportsEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::clearUnitReport(qint64 unitId, const QString &periodCode, QString *errorMessage)
+{
+    UnitReportEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !UnitReportEdits::clear(*m_database, unitId, periodCode, &edit, errorMessage))
+        return false;
+    return commit(edit.text, UnitReportsEntity, edit.changes, errorMessage);
 }

@@ -122,9 +122,21 @@ public:
     //! Saves the commune rule set's weights and thresholds (audited, undoable).
     bool setCommuneRules(const CommuneRules &rules, QString *errorMessage);
 
+    // Unit reports ------------------------------------------------------------------------------
+    // (UnitReportEdits builds the changes; entity "unit_reports")
+    /*!
+     * Records that unit \a unitId's report for month \a periodCode ("2026-05") was received on \a receivedOn
+     * (not in the future, not before the month began) with its document number and note; adds the row,
+     * due on the file's due day, or updates it.
+     */
+    bool recordUnitReport(qint64 unitId, const QString &periodCode, const QDate &receivedOn,
+                          const QString &documentNumber, const QString &note, QString *errorMessage);
+    //! Empties the received date, document number and note of a recorded report (it stays owed).
+    bool clearUnitReport(qint64 unitId, const QString &periodCode, QString *errorMessage);
+
 Q_SIGNALS:
     //! Data of \a entity changed, by an edit, an undo or a redo: "tasks", "units", "programmes",
-    //! "indicators", "targets", "observations", "colour_rules" or "communes".
+    //! "indicators", "targets", "observations", "colour_rules", "communes" or "unit_reports".
     void changed(const QString &entity);
     //! An undo or redo could not be written (the file became read-only, the disk is full …); the
     //! data and the undo stack stay as they were.

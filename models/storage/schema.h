@@ -228,6 +228,8 @@ inline constexpr char DemoNote[] = "demo.note";
 inline constexpr char TasksDueSoonDays[] = "tasks.due_soon_days";
 //! The commune traffic-light rule set's weights and overdue thresholds, as JSON (CommuneRules).
 inline constexpr char CommunesRules[] = "communes.rules";
+//! The day of the month units' monthly reports are due, "1"-"31" (default 20; 31 means the last day).
+inline constexpr char UnitReportsDueDay[] = "unit_reports.due_day";
 } // namespace Setting
 
 } // namespace Schema
