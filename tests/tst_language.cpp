@@ -22,8 +22,8 @@
 
 namespace {
 
-const char *const NavigationSources[] = {"Dashboard", "Tasks",    "Indicators", "Communes",
-                                         "Units",     "Meetings", "Reports"};
+const char *const NavigationSources[] = {"Dashboard", "Tasks",           "Indicators", "Communes",
+                                         "Units",     "Monthly reports", "Meetings",   "Reports"};
 
 //! Translates every SteerDesk string to a visibly different text, so retranslation shows without
 //! depending on how far the real translations are.
@@ -179,7 +179,8 @@ void TestLanguage::openWindowRetranslatesAtRunTime()
     const QStringList english = navigationTexts(window);
     QCOMPARE(english, QStringList({QStringLiteral("Dashboard"), QStringLiteral("Tasks"),
                                    QStringLiteral("Indicators"), QStringLiteral("Communes"),
-                                   QStringLiteral("Units"), QStringLiteral("Meetings"), QStringLiteral("Reports")}));
+                                   QStringLiteral("Units"), QStringLiteral("Monthly reports"),
+                                   QStringLiteral("Meetings"), QStringLiteral("Reports")}));
     const QStringList englishMenus = menuTitles(window);
     const QString englishTitle = window.windowTitle();
 

@@ -145,27 +145,28 @@ void TestMainWindow::navigationShowsEveryPage()
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(navigation);
     QVERIFY(pages);
-    const char *titles[] = {"Dashboard", "Tasks", "Indicators", "Communes", "Units", "Meetings", "Reports"};
-    const QStringList names = {QStringLiteral("dashboardPage"),  QStringLiteral("tasksPage"),
-                               QStringLiteral("indicatorsPage"), QStringLiteral("communesPage"),
-                               QStringLiteral("unitsPage"),      QStringLiteral("meetingsPage"),
-                               QStringLiteral("reportsPage")};
-    QCOMPARE(navigation->count(), 7);
-    for (int row = 0; row < 7; ++row) {
+    const char *titles[] = {"Dashboard", "Tasks",           "Indicators", "Communes",
+                            "Units",     "Monthly reports", "Meetings",   "Reports"};
+    const QStringList names = {QStringLiteral("dashboardPage"),   QStringLiteral("tasksPage"),
+                               QStringLiteral("indicatorsPage"),  QStringLiteral("communesPage"),
+                               QStringLiteral("unitsPage"),       QStringLiteral("unitReportsPage"),
+                               QStringLiteral("meetingsPage"),    QStringLiteral("reportsPage")};
+    QCOMPARE(navigation->count(), 8);
+    for (int row = 0; row < 8; ++row) {
         QCOMPARE(navigation->item(row)->text(), QCoreApplication::translate("Navigation", titles[row]));
         QVERIFY(!navigation->item(row)->icon().isNull());
     }
     QCOMPARE(pages->currentWidget()->objectName(), names.at(0));
 
-    for (int row : {3, 1, 2, 5, 4}) {
+    for (int row : {3, 1, 2, 5, 6, 4}) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(pages->currentWidget()->objectName(), names.at(row));
         QVERIFY(pages->currentWidget()->isVisible());
         if (names.at(row) == QLatin1String("tasksPage") || names.at(row) == QLatin1String("indicatorsPage")
-            || names.at(row) == QLatin1String("communesPage")) {
-            // The Tasks, Indicators and Communes pages are real: they show the open file's register, figures
-            // and commune colours.
+            || names.at(row) == QLatin1String("communesPage") || names.at(row) == QLatin1String("unitReportsPage")) {
+            // The Tasks, Indicators, Communes and Monthly reports pages are real: they show the open file's
+            // register, figures, commune colours and units' reports.
             QVERIFY(pages->currentWidget()->findChild<QTableView *>());
             continue;
         }

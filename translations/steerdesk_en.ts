@@ -2242,6 +2242,10 @@ Code: %2 · unit: %3</source>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObservationEdits</name>
@@ -2667,6 +2671,41 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>The report was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record received report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — report for %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125/BC-STC; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,6 +3925,93 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>%1. %2 — due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportsPage</name>
+    <message>
+        <source>The monthly reports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on time</source>
+        <translation>
+            <numerusform>%n on time</numerusform>
+            <numerusform>%n on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet due</source>
+        <translation>
+            <numerusform>%n not yet due</numerusform>
+            <numerusform>%n not yet due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported for %1, ready to send as a reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports received by this date count; later ones show as not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the received date and document number of the selected unit&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the received date of the selected report (it stays owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

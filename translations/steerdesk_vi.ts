@@ -2231,6 +2231,10 @@ Mã: %2 · đơn vị tính: %3</translation>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
 </context>
 <context>
     <name>ObservationEdits</name>
@@ -2656,6 +2660,41 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>The report was not recorded.</source>
+        <translation>Chưa ghi nhận được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Record received report</source>
+        <translation>Ghi nhận báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>%1 — report for %2, due %3</source>
+        <translation>%1 — báo cáo tháng %2, hạn nộp %3</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ngày nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. 125/BC-STC; empty: none</source>
+        <translation>ví dụ 125/BC-STC; để trống: không có</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3909,89 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>%1. %2 — due %3</source>
         <translation>%1. %2 — hạn %3</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReportsPage</name>
+    <message>
+        <source>The monthly reports could not be read: %1</source>
+        <translation>Không đọc được báo cáo tháng: %1</translation>
+    </message>
+    <message>
+        <source>No month is shown.</source>
+        <translation>Không có tháng nào được hiển thị.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on time</source>
+        <translation>
+            <numerusform>%n đúng hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n trễ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n chưa nộp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet due</source>
+        <translation>
+            <numerusform>%n chưa đến hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not yet reported for %1, ready to send as a reminder:</source>
+        <translation>Các đơn vị chưa báo cáo tháng %1, sẵn sàng gửi nhắc nhở:</translation>
+    </message>
+    <message>
+        <source>&amp;Months from:</source>
+        <translation>&amp;Từ tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>đến thán&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Tính đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Only reports received by this date count; later ones show as not received</source>
+        <translation>Chỉ tính các báo cáo nhận được đến ngày này; báo cáo nhận sau đó coi như chưa nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Record received…</source>
+        <translation>Ghi &amp;nhận đã nhận…</translation>
+    </message>
+    <message>
+        <source>Record the received date and document number of the selected unit&apos;s report</source>
+        <translation>Ghi nhận ngày nhận và số văn bản báo cáo của đơn vị được chọn</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Empty the received date of the selected report (it stays owed)</source>
+        <translation>Xóa ngày nhận của báo cáo được chọn (đơn vị vẫn phải nộp)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Sao &amp;chép</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/pages/indicatorspage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/taskspage.h"
+#include "ui/pages/unitreportspage.h"
 #include "ui/pages/unitspage.h"
 #include "ui/readonlybanner.h"
 #include "ui/recentfiles.h"
@@ -56,6 +57,7 @@ constexpr PageSpec Pages[] = {
     {"indicatorsPage", QT_TRANSLATE_NOOP("Navigation", "Indicators"), ":/icons/indicators.svg"},
     {"communesPage", QT_TRANSLATE_NOOP("Navigation", "Communes"), ":/icons/communes.svg"},
     {"unitsPage", QT_TRANSLATE_NOOP("Navigation", "Units"), ":/icons/units.svg"},
+    {"unitReportsPage", QT_TRANSLATE_NOOP("Navigation", "Monthly reports"), ":/icons/reports.svg"},
     {"meetingsPage", QT_TRANSLATE_NOOP("Navigation", "Meetings"), ":/icons/meetings.svg"},
     {"reportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"), ":/icons/reports.svg"},
 };
@@ -186,6 +188,8 @@ void MainWindow::createPages()
             page = new CommunesPage(m_session, m_pages);
         else if (qstrcmp(spec.objectName, "unitsPage") == 0)
             page = new UnitsPage(m_session, m_pages);
+        else if (qstrcmp(spec.objectName, "unitReportsPage") == 0)
+            page = new UnitReportsPage(m_session, m_pages);
         else
             page = new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
