@@ -229,13 +229,9 @@ void CommunesPage::sessionChanged()
     reloadPeriods(QString());
 }
 
-void CommunesPage::showEvent(QShowEvent *event)
+void CommunesPage::catchUp()
 {
-    Page::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        dataChanged(QStringLiteral("communes"));
-    }
+    dataChanged(QStringLiteral("communes"));
 }
 
 void CommunesPage::dataChanged(const QString &entity)
@@ -245,10 +241,8 @@ void CommunesPage::dataChanged(const QString &entity)
     m_live.clear();
     // Edits on other pages (a task completed, a figure typed) would each cost an assessment here: a hidden
     // page catches up when it is shown.
-    if (!isVisible()) {
-        m_stale = true;
+    if (deferWhileHidden())
         return;
-    }
     if (entity == QLatin1String("communes"))
         reloadPeriods(m_model->period());
     else

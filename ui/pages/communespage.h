@@ -55,7 +55,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void catchUp() override;
 
 private:
     void sessionChanged();
@@ -97,8 +97,6 @@ private:
     QPushButton *m_copy;
     QHash<qint64, CommuneAssessment> m_live;
     bool m_liveValid = false;
-    //! Data changed while the page was hidden: refreshed when it is shown again.
-    bool m_stale = false;
     //! The yellow-to-green list waits until its tab is shown: the rules' view costs a full assessment.
     bool m_yellowStale = true;
 };

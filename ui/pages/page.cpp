@@ -4,3 +4,20 @@
 Page::Page(QWidget *parent)
     : QWidget(parent)
 {}
+
+bool Page::deferWhileHidden()
+{
+    if (isVisible())
+        return false;
+    m_catchUpPending = true;
+    return true;
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_catchUpPending) {
+        m_catchUpPending = false;
+        catchUp();
+    }
+}

@@ -21,4 +21,17 @@ public:
     //! The page's name in the navigation, in the current language.
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+
+protected:
+    /*!
+     * For data that changed elsewhere (an edit on another page): true when the page is hidden, and then
+     * catchUp() runs once it is shown again, so that a hidden page does not recompute on every edit.
+     */
+    bool deferWhileHidden();
+    //! What the page does when it is shown after deferWhileHidden() put work off.
+    virtual void catchUp() {}
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool m_catchUpPending = false;
 };

@@ -199,13 +199,9 @@ void UnitReportsPage::changeEvent(QEvent *event)
     Page::changeEvent(event);
 }
 
-void UnitReportsPage::showEvent(QShowEvent *event)
+void UnitReportsPage::catchUp()
 {
-    Page::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        reload();
-    }
+    reload();
 }
 
 void UnitReportsPage::sessionChanged()
@@ -218,10 +214,8 @@ void UnitReportsPage::dataChanged(const QString &entity)
 {
     if (entity != QLatin1String("unit_reports") && entity != QLatin1String("units"))
         return;
-    if (!isVisible()) {
-        m_stale = true;
+    if (deferWhileHidden())
         return;
-    }
     reload();
 }
 

@@ -50,7 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void catchUp() override;
 
 private:
     void sessionChanged();
@@ -82,6 +82,4 @@ private:
     QPushButton *m_copy;
     //! The as-of month the range last ended at: while "to" is that month, it follows the as-of date.
     QDate m_trackedMonth;
-    //! Data changed while the page was hidden: read again when it is shown.
-    bool m_stale = false;
 };
