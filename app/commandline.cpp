@@ -13,6 +13,7 @@
 #include "models/demo/demobuilder.h"
 #include "models/communes/communeexport.h"
 #include "models/communes/communestore.h"
+#include "models/meetings/meetingexport.h"
 #include "models/domain/period.h"
 #include "models/unitreports/unitreportexport.h"
 #include "models/unitreports/unitreportstore.h"
@@ -86,7 +87,8 @@ int CommandLine::run(const QStringList &arguments)
                                         "  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON\n"
                                         "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv\n"
                                         "  export FILE --table communes [--period PERIOD] --out FILE.csv\n"
-                                        "  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv"));
+                                        "  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv\n"
+                                        "  export FILE --table meetings [--as-of DATE] --out FILE.csv"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -97,7 +99,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(forceOption);
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The date figures are stated at (YYYY-MM-DD); today by default."),
                                         tr("date"));
-    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks, indicators, communes or unit-reports."),
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Table to export: tasks, indicators, communes, unit-reports or meetings."),
                                          tr("table"));
     const QCommandLineOption periodOption(QStringLiteral("period"),
                                           tr("Period of the communes' colours (2026-05), the latest assessed by default; month of the units' reports, the as-of date's by default."),
@@ -155,13 +157,13 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (positional.size() != 1) {
             printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
-                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
         if (command == QLatin1String("stats"))
             return stats(positional.constFirst(), asOf, dueSoonDays);
         if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
-            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
             return UsageError;
         }
         return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption),
@@ -275,8 +277,9 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
     const bool tasksTable = table == QLatin1String("tasks");
     const bool communesTable = table == QLatin1String("communes");
     const bool unitReportsTable = table == QLatin1String("unit-reports");
-    if (!tasksTable && !communesTable && !unitReportsTable && table != QLatin1String("indicators")) {
-        printErr(tr("Unknown table %1. Tables: tasks, indicators, communes, unit-reports.").arg(table));
+    const bool meetingsTable = table == QLatin1String("meetings");
+    if (!tasksTable && !communesTable && !unitReportsTable && !meetingsTable && table != QLatin1String("indicators")) {
+        printErr(tr("Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.").arg(table));
         return UsageError;
     }
     if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
@@ -296,7 +299,10 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
     QString error;
     QStringList header;
     QVector<QStringList> rows;
-    if (unitReportsTable) {
+    if (meetingsTable) {
+        header = MeetingExport::header();
+        rows = MeetingExport::rows(database, asOf, &error);
+    } else if (unitReportsTable) {
         header = UnitReportExport::header();
         rows = UnitReportExport::rows(UnitReportStore::load(database, month, asOf, &error));
     } else if (communesTable) {

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "models/commands/editcommands.h"
 #include "models/demo/demobuilder.h"
 #include "models/session.h"
 #include "models/storage/database.h"
@@ -48,4 +49,35 @@ bool DemoFixture::openSession(Session &session, QString *errorMessage)
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return session.open(copy, errorMessage);
+}
+
+std::unique_ptr<Session> DemoFixture::openCopy(const QDate &today)
+{
+    auto session = std::make_unique<Session>();
+    return openSession(*session, today) ? std::move(session) : nullptr;
+}
+
+bool DemoFixture::openSession(Session &session, const QDate &today)
+{
+    QString error;
+    if (!openSession(session, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    session.commands()->setToday(today);
+    return true;
+}
+
+QVariant DemoFixture::scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+qint64 DemoFixture::unitId(const Database &db, const QString &code)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM units WHERE code = ?"));
+    q.addBindValue(code);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

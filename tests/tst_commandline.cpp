@@ -357,6 +357,69 @@ private Q_SLOTS:
         QCOMPARE(hashOf(path), before);
     }
 
+    void exportMeetings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(steerdesk({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+        const QString csv = dir.filePath(QStringLiteral("meetings.csv"));
+        const Run exported = steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"),
+                                        QStringLiteral("meetings"), QStringLiteral("--as-of"),
+                                        QStringLiteral("2026-05-28"), QStringLiteral("--out"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // a BOM, so that Excel shows Vietnamese
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QStringList lines = text.split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.first(), QStringLiteral("meeting,date,chair,directive,lead_unit,task_code,task_status"));
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        // One row per task created from a directive (230 in the demo), plus one for the directive to the
+        // 55 yellow communes, which has none yet.
+        QCOMPARE(lines.size(), 1 + 231);
+        // The Department of Home Affairs' consultant directive of 28/05/2026 became NV-0131, due 30/06/2026.
+        QString homeAffairs;
+        for (const QString &line : std::as_const(lines)) {
+            if (line.contains(QStringLiteral(",SO-NV,NV-0131,")))
+                homeAffairs = line;
+        }
+        QVERIFY2(homeAffairs.contains(QStringLiteral(",2026-05-28,Hồ Văn Mừng,")), qPrintable(homeAffairs));
+        QVERIFY2(homeAffairs.endsWith(QStringLiteral(",SO-NV,NV-0131,open_within_deadline")), qPrintable(homeAffairs));
+        // The directive without tasks names its 55 lead communes and leaves task and status empty.
+        QString yellow;
+        for (const QString &line : std::as_const(lines)) {
+            if (line.contains(QStringLiteral("trạng thái")) && line.endsWith(QStringLiteral(",,")))
+                yellow = line;
+        }
+        QVERIFY2(!yellow.isEmpty(), qPrintable(text.left(2000)));
+        QCOMPARE(yellow.count(QLatin1Char(';')), 54);
+        // Oldest meeting first.
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",2022-08-09,")), qPrintable(lines.at(1)));
+        // As of a date before any of the tasks was assigned, no task has a status yet: the export is as
+        // of its date.
+        const QString early = dir.filePath(QStringLiteral("early.csv"));
+        QCOMPARE(steerdesk({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("meetings"),
+                            QStringLiteral("--as-of"), QStringLiteral("2020-01-01"), QStringLiteral("--out"), early})
+                     .exitCode,
+                 0);
+        QFile e(early);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QStringList earlyLines = QString::fromUtf8(e.readAll()).split(QStringLiteral("\r\n"));
+        int withStatus = 0;
+        for (const QString &line : earlyLines)
+            withStatus += line.endsWith(QStringLiteral("open_within_deadline")) || line.endsWith(QStringLiteral("standing"))
+                                  || line.contains(QStringLiteral(",completed_")) || line.endsWith(QStringLiteral("open_overdue"))
+                              ? 1
+                              : 0;
+        QCOMPARE(withStatus, 0);
+        QVERIFY(steerdesk({QStringLiteral("export"), QStringLiteral("--help")}).out.contains(QStringLiteral("--table meetings")));
+        QCOMPARE(hashOf(path), before);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -175,6 +175,30 @@ private Q_SLOTS:
         QCOMPARE(stack().count(), 0);
     }
 
+    void invalidFormEditChangesNothing()
+    {
+        // The form of a stored task is checked like a new one: no empty title, no completion in the
+        // future, no code another task has, no lead unit that does not exist.
+        const qint64 id = taskId(QStringLiteral("NV-0117"));
+        const QString before = digest();
+        QString error;
+        TaskDraft d;
+        QVERIFY2(commands().loadDraft(id, &d, &error), qPrintable(error));
+        TaskDraft bad = d;
+        bad.title = QStringLiteral("  ");
+        bad.code = QStringLiteral("NV-0001");
+        bad.completedOn = AsOf.addDays(1);
+        QVERIFY(!commands().updateTask(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("NV-0001")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("future")), qPrintable(error));
+        bad = d;
+        bad.leadUnitId = 999999;
+        QVERIFY(!commands().updateTask(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("lead unit")), qPrintable(error));
+        QCOMPARE(digest(), before);
+        QCOMPARE(stack().count(), 0);
+    }
+
     void extendDeadlineKeepsHistory()
     {
         const qint64 id = taskId(QStringLiteral("NV-0117"));

@@ -164,9 +164,10 @@ void TestMainWindow::navigationShowsEveryPage()
         QCOMPARE(pages->currentWidget()->objectName(), names.at(row));
         QVERIFY(pages->currentWidget()->isVisible());
         if (names.at(row) == QLatin1String("tasksPage") || names.at(row) == QLatin1String("indicatorsPage")
-            || names.at(row) == QLatin1String("communesPage") || names.at(row) == QLatin1String("unitReportsPage")) {
-            // The Tasks, Indicators, Communes and Monthly reports pages are real: they show the open file's
-            // register, figures, commune colours and units' reports.
+            || names.at(row) == QLatin1String("communesPage") || names.at(row) == QLatin1String("unitReportsPage")
+            || names.at(row) == QLatin1String("meetingsPage")) {
+            // The Tasks, Indicators, Communes, Monthly reports and Meetings pages are real: they show the open
+            // file's register, figures, commune colours, units' reports and meetings.
             QVERIFY(pages->currentWidget()->findChild<QTableView *>());
             continue;
         }

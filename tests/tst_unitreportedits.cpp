@@ -22,29 +22,11 @@ class TestUnitReportEdits : public QObject
 private:
     DemoFixture m_demo;
 
-    std::unique_ptr<Session> openCopy()
-    {
-        auto session = std::make_unique<Session>();
-        QString error;
-        if (!m_demo.openSession(*session, &error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        session->commands()->setToday(QDate(2026, 5, 26));
-        return session;
-    }
+    std::unique_ptr<Session> openCopy() { return m_demo.openCopy(QDate(2026, 5, 26)); }
 
-    static QVariant scalar(Session &s, const QString &sql)
-    {
-        QSqlQuery q(s.database()->connection());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
+    static QVariant scalar(Session &s, const QString &sql) { return DemoFixture::scalar(*s.database(), sql); }
 
-    static qint64 unitId(Session &s, const char *code)
-    {
-        return scalar(s, QStringLiteral("SELECT id FROM units WHERE code = '%1'").arg(QLatin1String(code)))
-            .toLongLong();
-    }
+    static qint64 unitId(Session &s, const char *code) { return DemoFixture::unitId(*s.database(), QLatin1String(code)); }
 
     //! Every unit_reports and periods row, as text: compared before and after undo.
     static QString dump(Session &s)

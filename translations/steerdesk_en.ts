@@ -414,6 +414,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month of the form YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
 
 Commands:
@@ -423,27 +431,20 @@ Commands:
   stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
   export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
   export FILE --table communes [--period PERIOD] --out FILE.csv
-  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv</source>
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv
+  export FILE --table meetings [--as-of DATE] --out FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table to export: tasks, indicators, communes or unit-reports.</source>
+        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period %1 is not a month of the form YYYY-MM.</source>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1290,78 @@ Commands:
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveReviewModel</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a task</source>
+        <translation>
+            <numerusform>%n without a task</numerusform>
+            <numerusform>%n without a task</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assigned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2263,738 @@ Code: %2 · unit: %3</source>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion &amp;notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connected points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many places were connected to the online conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hội nghị đánh giá kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hồ Văn Mừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 145/TB-VPUBND; empty: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees, in the order of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <source>add directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add decision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit decision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove decision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add information &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit information &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove information &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting: regular review, thematic meeting or online conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of connected points cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee %1 has no name: enter the person or the group, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of attendee %1 is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the conclusion notice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion notice %1 is dated %2, before the meeting (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deadline. Write a date (30/09/2026), a period (Quý III/2026), &quot;Thường xuyên&quot; for a standing directive or &quot;Hằng tháng&quot; for a monthly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the directive a deadline, or mark it standing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing directive has no deadline: clear &quot;%1&quot; or untick Standing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add meeting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit meeting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove meeting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome cannot be moved to another meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of outcome: information, decision or directive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the directive asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the text of the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme is not in the programme list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks were created from this directive: it stays a directive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one lead unit for the directive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead unit of the directive is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinating unit of the directive is not in the unit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a directive becomes tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead unit of this directive already has its task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n task(s) from directive &apos;%1&apos;</source>
+        <translation>
+            <numerusform>create %n task from directive &apos;%1&apos;</numerusform>
+            <numerusform>create %n tasks from directive &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFigures</name>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the figures are stated at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they state no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of the meeting of %1 were frozen on %2 and do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the figures of the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiguresModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate (standing tasks aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a percentage in percentage points: &quot;+2,1 điểm %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Pilot models completed out of all: &quot;24/42&quot;
+----------
+Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a target in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes, wards and special zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; monthly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not frozen)</source>
+        <extracomment>A column of figures whose meeting has none frozen: &quot;Họp 17/04/2025 (chưa chốt)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Regular review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures frozen as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures not frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is recorded yet: add one with New meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n connected point(s)</source>
+        <translation>
+            <numerusform>%1 with %n connected point</numerusform>
+            <numerusform>%1 with %n connected points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chaired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion notice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendee recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of this meeting were frozen as of %1: they never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the task counts, indicators and commune colours as of the meeting&apos;s date with the meeting, so that what was printed for it never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead unit of this directive has its task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one task per lead unit of the selected directive, linked to it (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the meeting %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its attendees and its %n outcome(s) are removed with it.</source>
+        <translation>
+            <numerusform>Its attendees and its %n outcome are removed with it.</numerusform>
+            <numerusform>Its attendees and its %n outcomes are removed with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) created from its directives stay in the register.</source>
+        <translation>
+            <numerusform>The %n task created from its directives stay in the register.</numerusform>
+            <numerusform>The %n tasks created from its directives stay in the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its frozen figures are removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the figures of the meeting of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task counts by status, the indicators against their targets and the commune colours as of %1 are stored with the meeting. What is printed for it then never changes, whatever is recorded later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of the meeting of %1 are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outcome %1 of this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) created from it stay in the register, no longer linked to this meeting. Edit › Undo brings the outcome and the links back.</source>
+        <translation>
+            <numerusform>The %n task created from it stay in the register, no longer linked to this meeting. Edit › Undo brings the outcome and the links back.</numerusform>
+            <numerusform>The %n tasks created from it stay in the register, no longer linked to this meeting. Edit › Undo brings the outcome and the links back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n task(s): %1.</source>
+        <translation>
+            <numerusform>Created %n task: %1.</numerusform>
+            <numerusform>Created %n tasks: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (computed now, not frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directives&apos; tasks are shown with their status as of this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions and directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting: date, kind, chair, attendees (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting&apos;s form (Ctrl+E or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add information, a decision or a directive to the meeting (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit o&amp;utcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected outcome&apos;s form (Ctrl+E or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected task in the task register (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Choose the unit to put it under.</source>
@@ -2508,6 +3313,80 @@ Code: %2 · unit: %3</source>
     <message>
         <source>Done on</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>The outcome was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing: no single deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text, as the conclusion words it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sở Nội vụ khẩn trương thuê tư vấn, tổ chức đấu thầu để hoàn thành số hóa dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead units (one task each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oordinating units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead unit: a directive needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinating unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single deadline: an ongoing task (Thường xuyên), or one that recurs as worded (Hằng tháng, Hằng quý, Hằng năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) were created from this directive; they keep their own deadline and units when it is edited.</source>
+        <translation>
+            <numerusform>%n task were created from this directive; they keep their own deadline and units when it is edited.</numerusform>
+            <numerusform>%n tasks were created from this directive; they keep their own deadline and units when it is edited.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3913,6 @@ Code: %2 · unit: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter units, accents optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new task gets the next free code; any unique code may be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,13 +3931,6 @@ Code: %2 · unit: %3</source>
     <message>
         <source>No coordinating unit.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected: %1</source>
-        <translation>
-            <numerusform>%n selected: %1</numerusform>
-            <numerusform>%n selected: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>due at the end of every period</source>
@@ -3336,6 +4204,10 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>Completed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting directive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +4524,28 @@ Code: %2 · unit: %3</source>
     </message>
     <message>
         <source>Open the selected task&apos;s form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From directive %1 of the meeting of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the date to open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitChecklist</name>
+    <message numerus="yes">
+        <source>%n selected: %1</source>
+        <translation>
+            <numerusform>%n selected: %1</numerusform>
+            <numerusform>%n selected: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter units, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

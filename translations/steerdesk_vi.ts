@@ -413,6 +413,14 @@
         <translation>Kỳ %1 chưa có kết quả đánh giá màu xã: cần đánh giá trước.</translation>
     </message>
     <message>
+        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
+        <translation>Kỳ đánh giá màu của xã (2026-05), mặc định là kỳ đánh giá gần nhất; tháng báo cáo của các đơn vị, mặc định là tháng của ngày số liệu.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a month of the form YYYY-MM.</source>
+        <translation>Kỳ %1 không phải là tháng theo dạng YYYY-MM.</translation>
+    </message>
+    <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
 
 Commands:
@@ -422,7 +430,8 @@ Commands:
   stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
   export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
   export FILE --table communes [--period PERIOD] --out FILE.csv
-  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv</source>
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv
+  export FILE --table meetings [--as-of DATE] --out FILE.csv</source>
         <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
 
 Các lệnh:
@@ -432,27 +441,20 @@ Các lệnh:
   stats TỆP [--as-of NGÀY]  số liệu nhiệm vụ, chỉ tiêu và xã dạng JSON
   export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv
   export TỆP --table communes [--period KỲ] --out TỆP.csv
-  export TỆP --table unit-reports [--period YYYY-MM] [--as-of NGÀY] --out TỆP.csv</translation>
+  export TỆP --table unit-reports [--period YYYY-MM] [--as-of NGÀY] --out TỆP.csv
+  export TỆP --table meetings [--as-of NGÀY] --out TỆP.csv</translation>
     </message>
     <message>
-        <source>Table to export: tasks, indicators, communes or unit-reports.</source>
-        <translation>Bảng cần xuất: tasks, indicators, communes hoặc unit-reports.</translation>
+        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
+        <translation>Bảng cần xuất: tasks, indicators, communes, unit-reports hoặc meetings.</translation>
     </message>
     <message>
-        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
-        <translation>Kỳ đánh giá màu của xã (2026-05), mặc định là kỳ đánh giá gần nhất; tháng báo cáo của các đơn vị, mặc định là tháng của ngày số liệu.</translation>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
+        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes|unit-reports --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports.</source>
-        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes, unit-reports.</translation>
-    </message>
-    <message>
-        <source>The period %1 is not a month of the form YYYY-MM.</source>
-        <translation>Kỳ %1 không phải là tháng theo dạng YYYY-MM.</translation>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
+        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes, unit-reports, meetings.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1288,75 @@ Các lệnh:
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveReviewModel</name>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n đơn vị khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task created yet</source>
+        <translation>Chưa tạo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1/%2 completed</source>
+        <translation>%1/%2 hoàn thành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a task</source>
+        <translation>
+            <numerusform>%n đơn vị chưa có nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Not yet assigned on %1</source>
+        <translation>Chưa giao đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Outcome / task</source>
+        <translation>Kết luận / nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Tình trạng đến ngày %1</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2250,731 @@ Mã: %2 · đơn vị tính: %3</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read.</source>
+        <translation>Không đọc được cuộc họp.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên cuộc họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>&amp;Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;position:</source>
+        <translation>Chức &amp;vụ người chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Địa điể&amp;m:</translation>
+    </message>
+    <message>
+        <source>Conclusion &amp;notice:</source>
+        <translation>Thông báo &amp;kết luận:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved.</source>
+        <translation>Cuộc họp chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Cuộc họp ngày %1</translation>
+    </message>
+    <message>
+        <source>&amp;starts at</source>
+        <translation>bắt đầ&amp;u lúc</translation>
+    </message>
+    <message>
+        <source>&amp;Connected points:</source>
+        <translation>&amp;Số điểm cầu:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>How many places were connected to the online conference</source>
+        <translation>Số điểm cầu kết nối tham dự hội nghị trực tuyến</translation>
+    </message>
+    <message>
+        <source>e.g. Hội nghị đánh giá kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2026</source>
+        <translation>ví dụ: Hội nghị đánh giá kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Hồ Văn Mừng</source>
+        <translation>ví dụ: Hồ Văn Mừng</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo</source>
+        <translation>ví dụ: Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>e.g. 145/TB-VPUBND; empty: none yet</source>
+        <translation>ví dụ: 145/TB-VPUBND; để trống nếu chưa có</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees, in the order of the minutes:</source>
+        <translation>Thành phần tham dự, theo thứ tự trong &amp;biên bản:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation>Thêm người &amp;dự</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attendee</source>
+        <translation>&amp;Xóa người dự</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <source>add directive &apos;%1&apos;</source>
+        <translation>thêm chỉ đạo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit directive &apos;%1&apos;</source>
+        <translation>sửa chỉ đạo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove directive &apos;%1&apos;</source>
+        <translation>xóa chỉ đạo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>add decision &apos;%1&apos;</source>
+        <translation>thêm quyết định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit decision &apos;%1&apos;</source>
+        <translation>sửa quyết định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove decision &apos;%1&apos;</source>
+        <translation>xóa quyết định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>add information &apos;%1&apos;</source>
+        <translation>thêm thông tin &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit information &apos;%1&apos;</source>
+        <translation>sửa thông tin &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove information &apos;%1&apos;</source>
+        <translation>xóa thông tin &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Hãy nhập ngày họp.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the meeting.</source>
+        <translation>Hãy nhập tên cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting: regular review, thematic meeting or online conference.</source>
+        <translation>Hãy chọn loại cuộc họp: họp định kỳ, họp chuyên đề hoặc hội nghị trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The number of connected points cannot be negative.</source>
+        <translation>Số điểm cầu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Attendee %1 has no name: enter the person or the group, or remove the row.</source>
+        <translation>Thành phần dự họp thứ %1 chưa có tên: hãy nhập tên người hoặc nhóm dự họp, hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <source>The unit of attendee %1 is not in the unit list.</source>
+        <translation>Đơn vị của thành phần dự họp thứ %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Give the date of the conclusion notice %1.</source>
+        <translation>Hãy nhập ngày ban hành của thông báo kết luận %1.</translation>
+    </message>
+    <message>
+        <source>The conclusion notice %1 is dated %2, before the meeting (%3).</source>
+        <translation>Thông báo kết luận %1 ban hành ngày %2, trước ngày họp (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deadline. Write a date (30/09/2026), a period (Quý III/2026), &quot;Thường xuyên&quot; for a standing directive or &quot;Hằng tháng&quot; for a monthly one.</source>
+        <translation>&quot;%1&quot; không phải là thời hạn. Hãy ghi một ngày (30/09/2026), một kỳ (Quý III/2026), &quot;Thường xuyên&quot; cho chỉ đạo thường xuyên hoặc &quot;Hằng tháng&quot; cho chỉ đạo hằng tháng.</translation>
+    </message>
+    <message>
+        <source>Give the directive a deadline, or mark it standing.</source>
+        <translation>Hãy nhập thời hạn của chỉ đạo, hoặc đánh dấu là nhiệm vụ thường xuyên.</translation>
+    </message>
+    <message>
+        <source>A standing directive has no deadline: clear &quot;%1&quot; or untick Standing.</source>
+        <translation>Chỉ đạo thường xuyên không có thời hạn: hãy xóa &quot;%1&quot; hoặc bỏ chọn Thường xuyên.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2).</source>
+        <translation>Thời hạn %1 trước ngày họp (%2).</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Cuộc họp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>add meeting &apos;%1&apos;</source>
+        <translation>thêm cuộc họp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit meeting &apos;%1&apos;</source>
+        <translation>sửa cuộc họp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove meeting &apos;%1&apos;</source>
+        <translation>xóa cuộc họp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The outcome no longer exists.</source>
+        <translation>Nội dung kết luận không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>An outcome cannot be moved to another meeting.</source>
+        <translation>Không thể chuyển nội dung kết luận sang cuộc họp khác.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of outcome: information, decision or directive.</source>
+        <translation>Hãy chọn loại nội dung: thông tin, quyết định hoặc chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Enter what the directive asks.</source>
+        <translation>Hãy nhập nội dung chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the outcome.</source>
+        <translation>Hãy nhập nội dung kết luận.</translation>
+    </message>
+    <message>
+        <source>The programme is not in the programme list.</source>
+        <translation>Chương trình không có trong danh sách chương trình.</translation>
+    </message>
+    <message>
+        <source>Tasks were created from this directive: it stays a directive.</source>
+        <translation>Đã giao nhiệm vụ từ chỉ đạo này: nội dung này phải giữ là chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead unit for the directive.</source>
+        <translation>Hãy chọn ít nhất một đơn vị chủ trì thực hiện chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>A lead unit of the directive is not in the unit list.</source>
+        <translation>Một đơn vị chủ trì của chỉ đạo không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>A coordinating unit of the directive is not in the unit list.</source>
+        <translation>Một đơn vị phối hợp của chỉ đạo không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The directive no longer exists.</source>
+        <translation>Chỉ đạo không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Only a directive becomes tasks.</source>
+        <translation>Chỉ nội dung chỉ đạo mới giao thành nhiệm vụ được.</translation>
+    </message>
+    <message>
+        <source>Every lead unit of this directive already has its task.</source>
+        <translation>Mọi đơn vị chủ trì của chỉ đạo này đều đã có nhiệm vụ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n task(s) from directive &apos;%1&apos;</source>
+        <translation>
+            <numerusform>giao %n nhiệm vụ từ chỉ đạo &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFigures</name>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation>Không tính được số liệu tính đến ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the date the figures are stated at.</source>
+        <translation>Chọn ngày chốt số liệu.</translation>
+    </message>
+    <message>
+        <source>The frozen figures cannot be read: %1</source>
+        <translation>Không đọc được số liệu đã chốt: %1</translation>
+    </message>
+    <message>
+        <source>they state no date</source>
+        <translation>số liệu không ghi ngày chốt</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>Không đọc được cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Cuộc họp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The figures of the meeting of %1 were frozen on %2 and do not change.</source>
+        <translation>Số liệu của cuộc họp ngày %1 đã được chốt ngày %2 và không thay đổi.</translation>
+    </message>
+    <message>
+        <source>freeze the figures of the meeting of %1</source>
+        <translation>chốt số liệu của cuộc họp ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiguresModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation>Tổng số nhiệm vụ được giao</translation>
+    </message>
+    <message>
+        <source>Completion rate (standing tasks aside)</source>
+        <translation>Tỷ lệ hoàn thành (không tính nhiệm vụ thường xuyên)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a percentage in percentage points: &quot;+2,1 điểm %&quot;</extracomment>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <source>Pilot models</source>
+        <translation>Mô hình điểm</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Pilot models completed out of all: &quot;24/42&quot;
+----------
+Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>With a target in force</source>
+        <translation>Có chỉ tiêu giao đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Communes, wards and special zones</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Period assessed</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>Units&apos; monthly reports</source>
+        <translation>Báo cáo tháng của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Indicators of the province</source>
+        <translation>Chỉ tiêu cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 (not frozen)</source>
+        <extracomment>A column of figures whose meeting has none frozen: &quot;Họp 17/04/2025 (chưa chốt)&quot;</extracomment>
+        <translation>%1 (chưa chốt)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Earlier meeting</source>
+        <translation>Cuộc họp trước</translation>
+    </message>
+    <message>
+        <source>Later meeting</source>
+        <translation>Cuộc họp sau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Regular review</source>
+        <translation>Họp định kỳ</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Online conference</source>
+        <translation>Hội nghị trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1/%2 completed</source>
+        <translation>%1/%2 hoàn thành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures frozen as of %1</source>
+        <translation>Số liệu đã chốt đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Figures not frozen</source>
+        <translation>Số liệu chưa chốt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Tasks as of %1</source>
+        <translation>Nhiệm vụ đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Figures frozen</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>Không đọc được danh sách cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read: %1</source>
+        <translation>Không đọc được cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded yet: add one with New meeting.</source>
+        <translation>Chưa có cuộc họp nào: thêm bằng nút Thêm cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Hãy chọn một cuộc họp trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n connected point(s)</source>
+        <translation>
+            <numerusform>%1, %n điểm cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chaired by %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>tại %1</translation>
+    </message>
+    <message>
+        <source>Conclusion notice %1 of %2</source>
+        <translation>Thông báo kết luận số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Conclusion notice %1</source>
+        <translation>Thông báo kết luận số %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Thành phần: %1</translation>
+    </message>
+    <message>
+        <source>No attendee recorded.</source>
+        <translation>Chưa ghi thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>The figures of this meeting were frozen as of %1: they never change.</source>
+        <translation>Số liệu của cuộc họp này đã được chốt đến ngày %1 và không thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Store the task counts, indicators and commune colours as of the meeting&apos;s date with the meeting, so that what was printed for it never changes</source>
+        <translation>Lưu cùng cuộc họp số nhiệm vụ, chỉ tiêu và màu của các xã tính đến ngày họp, để những gì đã in cho cuộc họp không bao giờ thay đổi</translation>
+    </message>
+    <message>
+        <source>Every lead unit of this directive has its task</source>
+        <translation>Mọi đơn vị chủ trì của chỉ đạo này đều đã có nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Create one task per lead unit of the selected directive, linked to it (Ctrl+T)</source>
+        <translation>Tạo cho mỗi đơn vị chủ trì của chỉ đạo đang chọn một nhiệm vụ gắn với chỉ đạo (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Remove the meeting %1?</source>
+        <translation>Xóa cuộc họp %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its attendees and its %n outcome(s) are removed with it.</source>
+        <translation>
+            <numerusform>Thành phần tham dự và %n nội dung kết luận của cuộc họp cũng bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) created from its directives stay in the register.</source>
+        <translation>
+            <numerusform>%n nhiệm vụ đã tạo từ các chỉ đạo của cuộc họp vẫn được giữ trong danh mục nhiệm vụ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its frozen figures are removed too.</source>
+        <translation>Số liệu đã chốt của cuộc họp cũng bị xóa.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation>Sửa › Hoàn tác sẽ khôi phục tất cả.</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Freeze figures</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Freeze the figures of the meeting of %1?</source>
+        <translation>Chốt số liệu của cuộc họp ngày %1?</translation>
+    </message>
+    <message>
+        <source>The task counts by status, the indicators against their targets and the commune colours as of %1 are stored with the meeting. What is printed for it then never changes, whatever is recorded later.</source>
+        <translation>Số nhiệm vụ theo tình trạng, các chỉ tiêu so với chỉ tiêu giao và màu của các xã tính đến ngày %1 được lưu cùng cuộc họp. Những gì in cho cuộc họp sẽ không thay đổi, dù sau này có ghi nhận thêm gì.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Chốt</translation>
+    </message>
+    <message>
+        <source>The figures of the meeting of %1 are frozen.</source>
+        <translation>Đã chốt số liệu của cuộc họp ngày %1.</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>Xóa nội dung kết luận</translation>
+    </message>
+    <message>
+        <source>Remove outcome %1 of this meeting?</source>
+        <translation>Xóa nội dung kết luận số %1 của cuộc họp này?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) created from it stay in the register, no longer linked to this meeting. Edit › Undo brings the outcome and the links back.</source>
+        <translation>
+            <numerusform>%n nhiệm vụ đã tạo từ nội dung này vẫn được giữ trong danh mục nhiệm vụ, nhưng không còn gắn với cuộc họp. Sửa › Hoàn tác sẽ khôi phục nội dung và các liên kết.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n task(s): %1.</source>
+        <translation>
+            <numerusform>Đã tạo %n nhiệm vụ: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(không so sánh)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Họp ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation>%1 (đã chốt)</translation>
+    </message>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation>Không tính được số liệu đến ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (computed now, not frozen)</source>
+        <translation>%1 (tính lại, chưa chốt)</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
+        <translation>Cuộc họp ngày %1 chưa chốt số liệu: số liệu được tính lại đến ngày họp từ dữ liệu hiện có trong tệp và có thể còn thay đổi.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Không so sánh</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>The directives&apos; tasks are shown with their status as of this date</source>
+        <translation>Nhiệm vụ của các chỉ đạo được hiển thị với tình trạng tính đến ngày này</translation>
+    </message>
+    <message>
+        <source>Conclusions and directives</source>
+        <translation>Kết luận và chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;So sánh với:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Thêm &amp;cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Record a meeting: date, kind, chair, attendees (Insert)</source>
+        <translation>Ghi một cuộc họp: ngày, hình thức, chủ trì, thành phần (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting&apos;s form (Ctrl+E or double-click)</source>
+        <translation>Mở biểu mẫu của cuộc họp đang chọn (Ctrl+E hoặc bấm đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze figures…</source>
+        <translation>C&amp;hốt số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Add outcome…</source>
+        <translation>Thêm &amp;nội dung…</translation>
+    </message>
+    <message>
+        <source>Add information, a decision or a directive to the meeting (Insert)</source>
+        <translation>Thêm thông tin, quyết định hoặc chỉ đạo vào cuộc họp (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit o&amp;utcome…</source>
+        <translation>Sửa nội d&amp;ung…</translation>
+    </message>
+    <message>
+        <source>Open the selected outcome&apos;s form (Ctrl+E or double-click)</source>
+        <translation>Mở biểu mẫu của nội dung đang chọn (Ctrl+E hoặc bấm đúp)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve outcome</source>
+        <translation>Xóa nội dun&amp;g</translation>
+    </message>
+    <message>
+        <source>Create &amp;tasks</source>
+        <translation>Tạo nhiệm &amp;vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Open task</source>
+        <translation>&amp;Mở nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Show the selected task in the task register (or double-click it)</source>
+        <translation>Hiển thị nhiệm vụ đang chọn trong danh mục nhiệm vụ (hoặc bấm đúp vào nhiệm vụ)</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Choose the unit to put it under.</source>
@@ -2496,6 +3292,79 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Done on</source>
         <translation>Ngày hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>The outcome was not saved.</source>
+        <translation>Nội dung kết luận chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>standing: no single deadline</source>
+        <translation>thường xuyên: không có thời hạn cụ thể</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nội dung kết luận mới</translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation>Nội dung kết luận số %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Text, as the conclusion words it:</source>
+        <translation>&amp;Nội dung, như văn bản kết luận ghi:</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Nội vụ khẩn trương thuê tư vấn, tổ chức đấu thầu để hoàn thành số hóa dữ liệu</source>
+        <translation>ví dụ: Sở Nội vụ khẩn trương thuê tư vấn, tổ chức đấu thầu để hoàn thành số hóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Lead units (one task each):</source>
+        <translation>Đơn vị &amp;chủ trì (mỗi đơn vị một nhiệm vụ):</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinating units:</source>
+        <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>No lead unit: a directive needs at least one.</source>
+        <translation>Chưa có đơn vị chủ trì: mỗi chỉ đạo cần ít nhất một đơn vị.</translation>
+    </message>
+    <message>
+        <source>No coordinating unit.</source>
+        <translation>Không có đơn vị phối hợp.</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Standing</source>
+        <translation>Thường &amp;xuyên</translation>
+    </message>
+    <message>
+        <source>No single deadline: an ongoing task (Thường xuyên), or one that recurs as worded (Hằng tháng, Hằng quý, Hằng năm)</source>
+        <translation>Không có một thời hạn cụ thể: nhiệm vụ thường xuyên (Thường xuyên), hoặc lặp lại theo cách ghi (Hằng tháng, Hằng quý, Hằng năm)</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Chươn&amp;g trình:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) were created from this directive; they keep their own deadline and units when it is edited.</source>
+        <translation>
+            <numerusform>Đã tạo %n nhiệm vụ từ chỉ đạo này; khi sửa chỉ đạo, các nhiệm vụ đó vẫn giữ nguyên thời hạn và đơn vị của mình.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3022,10 +3891,6 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Gõ một phần tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <source>Filter units, accents optional</source>
-        <translation>Lọc đơn vị, có dấu hay không dấu đều được</translation>
-    </message>
-    <message>
         <source>A new task gets the next free code; any unique code may be used.</source>
         <translation>Nhiệm vụ mới được gợi ý mã kế tiếp còn trống; có thể dùng bất kỳ mã nào chưa trùng.</translation>
     </message>
@@ -3044,12 +3909,6 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>No coordinating unit.</source>
         <translation>Không có đơn vị phối hợp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected: %1</source>
-        <translation>
-            <numerusform>Đã chọn %n: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>due at the end of every period</source>
@@ -3324,6 +4183,10 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Completed, %1</source>
         <translation>Hoàn thành, %1</translation>
+    </message>
+    <message>
+        <source>Meeting directive</source>
+        <translation>Chỉ đạo tại cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4503,27 @@ Mã: %2 · đơn vị tính: %3</translation>
     <message>
         <source>Open the selected task&apos;s form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
         <translation>Mở biểu mẫu của nhiệm vụ đã chọn (Ctrl+E hoặc nhấp đúp); F2 sửa tên, đơn vị chủ trì hoặc ngày hoàn thành ngay trong bảng</translation>
+    </message>
+    <message>
+        <source>From directive %1 of the meeting of %2 — %3</source>
+        <translation>Từ chỉ đạo số %1 tại cuộc họp %2 — %3</translation>
+    </message>
+    <message>
+        <source>Click the date to open the meeting</source>
+        <translation>Bấm vào ngày để mở cuộc họp</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChecklist</name>
+    <message numerus="yes">
+        <source>%n selected: %1</source>
+        <translation>
+            <numerusform>Đã chọn %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter units, accents optional</source>
+        <translation>Lọc đơn vị, có dấu hay không dấu đều được</translation>
     </message>
 </context>
 <context>

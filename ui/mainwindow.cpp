@@ -13,6 +13,7 @@
 #include "ui/navigationlist.h"
 #include "ui/pages/communespage.h"
 #include "ui/pages/indicatorspage.h"
+#include "ui/pages/meetingspage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/taskspage.h"
 #include "ui/pages/unitreportspage.h"
@@ -178,10 +179,12 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_navigation = new NavigationList(m_pages, this);
+    TasksPage *tasksPage = nullptr;
+    MeetingsPage *meetingsPage = nullptr;
     for (const PageSpec &spec : Pages) {
         Page *page = nullptr;
         if (qstrcmp(spec.objectName, "tasksPage") == 0)
-            page = new TasksPage(m_session, m_pages);
+            page = tasksPage = new TasksPage(m_session, m_pages);
         else if (qstrcmp(spec.objectName, "indicatorsPage") == 0)
             page = new IndicatorsPage(m_session, m_pages);
         else if (qstrcmp(spec.objectName, "communesPage") == 0)
@@ -190,11 +193,22 @@ void MainWindow::createPages()
             page = new UnitsPage(m_session, m_pages);
         else if (qstrcmp(spec.objectName, "unitReportsPage") == 0)
             page = new UnitReportsPage(m_session, m_pages);
+        else if (qstrcmp(spec.objectName, "meetingsPage") == 0)
+            page = meetingsPage = new MeetingsPage(m_session, m_pages);
         else
             page = new PlaceholderPage(spec.title, QLatin1String(spec.icon), m_session, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_navigation->addPage(page);
     }
+    // A directive's task opens in the register; a task's origin opens its meeting.
+    connect(meetingsPage, &MeetingsPage::taskRequested, this, [this, tasksPage](qint64 taskId) {
+        showPage(tasksPage);
+        tasksPage->showTask(taskId);
+    });
+    connect(tasksPage, &TasksPage::meetingRequested, this, [this, meetingsPage](qint64 meetingId) {
+        showPage(meetingsPage);
+        meetingsPage->showMeeting(meetingId);
+    });
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -213,6 +227,14 @@ void MainWindow::createPages()
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::showPage(Page *page)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->pageAt(row) == page)
+            m_navigation->setCurrentRow(row);
+    }
 }
 
 // The actions are ours rather than QUndoStack's, so that they read "Undo: change the deadline of '…'"

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class NavigationList;
+class Page;
 class QAction;
 class QLabel;
 class QMenu;
@@ -39,6 +40,8 @@ private:
     void createActions();
     void createMenus();
     void createPages();
+    //! Shows \a page as if chosen in the navigation.
+    void showPage(Page *page);
     void createUndoActions();
     void updateUndoActions();
     void showProgrammes();

@@ -13,6 +13,9 @@
 #include "models/commands/editsupport.h"
 #include "models/commands/communeedits.h"
 #include "models/commands/indicatoredits.h"
+#include "models/commands/meetingedits.h"
+#include "models/commands/taskcreation.h"
+#include "models/meetings/meetingfigures.h"
 #include "models/commands/unitreportedits.h"
 #include "models/domain/textfold.h"
 #include "models/storage/database.h"
@@ -157,38 +160,9 @@ bool EditCommands::replay(const ChangeSet &changes, RowChanges::Direction direct
 
 namespace {
 
-//! The date \a draft's deadline means; invalid for a standing or recurring task. The draft is valid.
-QDate deadlineOf(const TaskDraft &draft)
-{
-    bool ok = true;
-    return draft.recurrence == QLatin1String("none") ? TaskValidator::deadlineFromText(draft.deadlineText, &ok)
-                                                     : QDate();
-}
-
-//! Writes the form's fields into the tasks row (the deadline date is set by the caller).
-void applyDraft(const TaskDraft &draft, qint64 documentId, TaskRows *rows)
-{
-    QVariantMap &t = rows->task;
-    t.insert(QStringLiteral("code"), draft.code.trimmed());
-    t.insert(QStringLiteral("title"), draft.title.trimmed());
-    t.insert(QStringLiteral("kind"), draft.kind);
-    t.insert(QStringLiteral("programme_id"), nullableId(draft.programmeId));
-    t.insert(QStringLiteral("source_document_id"), nullableId(documentId));
-    t.insert(QStringLiteral("assigned_by"), draft.assignedBy);
-    t.insert(QStringLiteral("lead_unit_id"), draft.leadUnitId);
-    t.insert(QStringLiteral("assigned_on"), nullable(draft.assignedOn));
-    t.insert(QStringLiteral("deadline_text"), nullable(draft.deadlineText));
-    t.insert(QStringLiteral("recurrence"), draft.recurrence);
-    t.insert(QStringLiteral("completed_on"), nullable(draft.completedOn));
-    t.insert(QStringLiteral("result"), nullable(draft.result));
-    t.insert(QStringLiteral("progress_notes"), nullable(draft.progressNotes));
-    t.insert(QStringLiteral("search_text"), TextFold::fold(draft.code.trimmed() + QLatin1Char(' ') + draft.title.trimmed()));
-    QList<qint64> units = draft.coordinatorIds;
-    units.removeAll(draft.leadUnitId); // the lead unit does not coordinate with itself
-    std::sort(units.begin(), units.end());
-    units.erase(std::unique(units.begin(), units.end()), units.end());
-    rows->coordinators = units;
-}
+// Shared with MeetingEdits::createTasks, which adds tasks the same way.
+using TaskCreation::applyDraft;
+using TaskCreation::deadlineOf;
 
 } // namespace
 
@@ -204,19 +178,12 @@ bool EditCommands::createTask(const TaskDraft &draft, qint64 *newId, QString *er
 
     ChangeSet changes;
     const qint64 documentId = resolveDocument(*m_database, draft.documentNumber, draft.documentDate, &changes);
-    TaskRows after;
-    after.id = RowChanges::nextId(*m_database, Schema::Tasks);
-    applyDraft(draft, documentId, &after);
-    after.task.insert(QStringLiteral("deadline_date"), nullable(deadlineOf(draft)));
-    after.task.insert(QStringLiteral("archived"), 0);
-    after.task.insert(QStringLiteral("archived_at"), QVariant(QMetaType::fromType<QString>()));
-    after.task.insert(QStringLiteral("created_at"), nowText());
-    after.task.insert(QStringLiteral("updated_at"), nowText());
-    changes += TaskRowStore::diff(TaskRows(), false, after, true);
-    if (!commit(tr("add task '%1'").arg(shortTitle(after.title())), TasksEntity, changes, errorMessage))
+    const qint64 id = RowChanges::nextId(*m_database, Schema::Tasks);
+    changes += TaskCreation::newTaskChanges(draft, id, documentId);
+    if (!commit(tr("add task '%1'").arg(shortTitle(draft.title)), TasksEntity, changes, errorMessage))
         return false;
     if (newId)
-        *newId = after.id;
+        *newId = id;
     return true;
 }
 
@@ -236,7 +203,12 @@ bool EditCommands::updateTask(const TaskDraft &draft, QString *errorMessage)
         checked.deadlineText = stored.isValid() ? stored.toString(QStringLiteral("dd/MM/yyyy")) : QString();
     }
     const auto problems =
-        TaskValidator::validate(checked, today(), codeTaken(*m_database, Schema::Tasks, draft.code, draft.id));    ChangeSet changes;
+        TaskValidator::validate(checked, today(), codeTaken(*m_database, Schema::Tasks, draft.code, draft.id));
+    if (!problems.isEmpty())
+        return fail(errorMessage, joinProblems(problems));
+    if (!exists(*m_database, Schema::Units, draft.leadUnitId))
+        return fail(errorMessage, tr("The lead unit is not in the unit list."));
+    ChangeSet changes;
     const qint64 documentId = resolveDocument(*m_database, draft.documentNumber, draft.documentDate, &changes);
     TaskRows after = before;
     applyDraft(draft, documentId, &after);
@@ -503,14 +475,7 @@ bool EditCommands::loadDraft(qint64 id, TaskDraft *draft, QString *errorMessage)
 
 QString EditCommands::suggestTaskCode() const
 {
-    int highest = 0;
-    if (m_database && m_database->isOpen()) {
-        QSqlQuery q(m_database->connection());
-        q.exec(QStringLiteral("SELECT max(CAST(substr(code, 4) AS INTEGER)) FROM tasks WHERE code GLOB 'NV-[0-9]*'"));
-        if (q.next())
-            highest = q.value(0).toInt();
-    }
-    return QStringLiteral("NV-%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+    return m_database ? TaskCreation::suggestCodes(*m_database).constFirst() : QStringLiteral("NV-0001");
 }
 
 // Units and programmes ----------------------------------------------------------------------------
@@ -771,4 +736,67 @@ bool EditCommands::clearUnitReport(qint64 unitId, const QString &periodCode, QSt
     if (!checkWritable(errorMessage) || !UnitReportEdits::clear(*m_database, unitId, periodCode, &edit, errorMessage))
         return false;
     return commit(edit.text, UnitReportsEntity, edit.changes, errorMessage);
+}
+
+// Meetings ----------------------------------------------------------------------------------------
+
+namespace {
+const QString MeetingsEntity = QStringLiteral("meetings");
+} // namespace
+
+bool EditCommands::saveMeeting(const Meeting &meeting, qint64 *newId, QString *errorMessage)
+{
+    MeetingEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !MeetingEdits::saveMeeting(*m_database, meeting, &edit, errorMessage)
+        || !commit(edit.text, MeetingsEntity, edit.changes, errorMessage))
+        return false;
+    if (newId)
+        *newId = edit.id;
+    return true;
+}
+
+bool EditCommands::removeMeeting(qint64 meetingId, QString *errorMessage)
+{
+    MeetingEdits::Edit edit;
+    return checkWritable(errorMessage) && MeetingEdits::removeMeeting(*m_database, meetingId, &edit, errorMessage)
+           && commit(edit.text, MeetingsEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::saveOutcome(const MeetingOutcome &outcome, qint64 *newId, QString *errorMessage)
+{
+    MeetingEdits::Edit edit;
+    if (!checkWritable(errorMessage) || !MeetingEdits::saveOutcome(*m_database, outcome, &edit, errorMessage)
+        || !commit(edit.text, MeetingsEntity, edit.changes, errorMessage))
+        return false;
+    if (newId)
+        *newId = edit.id;
+    return true;
+}
+
+bool EditCommands::removeOutcome(qint64 outcomeId, QString *errorMessage)
+{
+    MeetingEdits::Edit edit;
+    return checkWritable(errorMessage) && MeetingEdits::removeOutcome(*m_database, outcomeId, &edit, errorMessage)
+           && commit(edit.text, MeetingsEntity, edit.changes, errorMessage);
+}
+
+bool EditCommands::createDirectiveTasks(qint64 outcomeId, int *created, QString *errorMessage)
+{
+    MeetingEdits::Edit edit;
+    // Entity "tasks": the register gains rows; the Meetings page listens to "tasks" as well.
+    if (!checkWritable(errorMessage) || !MeetingEdits::createTasks(*m_database, outcomeId, today(), &edit, errorMessage)
+        || !commit(edit.text, TasksEntity, edit.changes, errorMessage))
+        return false;
+    if (created)
+        *created = edit.count;
+    return true;
+}
+
+bool EditCommands::freezeMeetingFigures(qint64 meetingId, QString *errorMessage)
+{
+    ChangeSet changes;
+    QString text;
+    return checkWritable(errorMessage)
+           && MeetingFigures::freezeChange(*m_database, meetingId, &changes, &text, errorMessage)
+           && commit(text, MeetingsEntity, changes, errorMessage);
 }

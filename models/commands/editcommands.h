@@ -11,6 +11,7 @@
 #include "models/commands/observationedits.h"
 #include "models/commands/unitedits.h"
 #include "models/indicators/indicatordraft.h"
+#include "models/meetings/meetingrecord.h"
 #include "models/storage/rowchange.h"
 #include "models/tasks/taskdraft.h"
 
@@ -134,9 +135,28 @@ public:
     //! Empties the received date, document number and note of a recorded report (it stays owed).
     bool clearUnitReport(qint64 unitId, const QString &periodCode, QString *errorMessage);
 
+    // Meetings ----------------------------------------------------------------------------------
+    // (MeetingEdits and MeetingFigures build the changes; entity "meetings", "tasks" for createDirectiveTasks)
+    //! Adds (meeting.id 0) or saves a meeting with its attendees; \a newId receives its id.
+    bool saveMeeting(const Meeting &meeting, qint64 *newId, QString *errorMessage);
+    //! Removes a meeting with its attendees, outcomes and frozen figures; tasks created from it stay.
+    bool removeMeeting(qint64 meetingId, QString *errorMessage);
+    //! Adds (outcome.id 0, last) or saves one outcome of a meeting with its units; \a newId receives its id.
+    bool saveOutcome(const MeetingOutcome &outcome, qint64 *newId, QString *errorMessage);
+    //! Removes an outcome; tasks created from it stay in the register.
+    bool removeOutcome(qint64 outcomeId, QString *errorMessage);
+    /*!
+     * Turns directive \a outcomeId into one task per lead unit that has none from it yet, linked both
+     * ways, as one undo step (undo removes the tasks and the links together). \a created receives how
+     * many tasks were added.
+     */
+    bool createDirectiveTasks(qint64 outcomeId, int *created, QString *errorMessage);
+    //! Stores the meeting's figures as of its date (once: frozen figures never change).
+    bool freezeMeetingFigures(qint64 meetingId, QString *errorMessage);
+
 Q_SIGNALS:
     //! Data of \a entity changed, by an edit, an undo or a redo: "tasks", "units", "programmes",
-    //! "indicators", "targets", "observations", "colour_rules", "communes" or "unit_reports".
+    //! "indicators", "targets", "observations", "colour_rules", "communes", "unit_reports" or "meetings".
     void changed(const QString &entity);
     //! An undo or redo could not be written (the file became read-only, the disk is full …); the
     //! data and the undo stack stay as they were.

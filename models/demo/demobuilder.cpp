@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/demo/demobuilder.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +19,7 @@
 #include "models/domain/period.h"
 #include "models/domain/textfold.h"
 #include "models/i18n/language.h"
+#include "models/meetings/meetingfigures.h"
 #include "models/storage/database.h"
 #include "models/storage/schema.h"
 #include "models/storage/writetransaction.h"
@@ -121,6 +125,7 @@ private:
     bool writeMeetings();
     bool writeUnitReports();
     bool writeSettings();
+    bool writeMeetingFigures();
 
     const Database &m_database;
     QSqlDatabase m_db;
@@ -136,7 +141,7 @@ private:
 bool Writer::writeAll()
 {
     return writeUnits() && writeReferenceData() && writeTasks() && writeIndicators() && writeColours() && writeAssessments() &&
-           writeMeetings() && writeUnitReports() && writeSettings() && m_error.isEmpty();
+           writeMeetings() && writeUnitReports() && writeSettings() && writeMeetingFigures() && m_error.isEmpty();
 }
 
 bool Writer::writeUnits()
@@ -492,6 +497,40 @@ bool Writer::writeSettings()
     const QString now = stamp(DemoContent::asOf(), 9);
     for (const DemoContent::Setting &s : DemoContent::settings()) {
         if (!run(setting, {s.key, s.value, now}))
+            return false;
+    }
+    return true;
+}
+
+//! The figures of every meeting that had any by its date, frozen that afternoon: the row
+//! MeetingFigures::freezeChange() writes, without its audit row and undo step (the demo is written in one
+//! go). Last, so that they are computed from everything else the demo holds.
+bool Writer::writeMeetingFigures()
+{
+    QSqlQuery meetings(m_db), snapshot;
+    if (!meetings.exec(QStringLiteral("SELECT id, held_on FROM meetings ORDER BY held_on, id")))
+        return fail(meetings, meetings.lastQuery());
+    if (!prepare(snapshot, QStringLiteral("INSERT INTO report_snapshots (meeting_id, as_of, kind, payload, "
+                                          "created_at, created_by) VALUES (?, ?, ?, ?, ?, 'thuky.bcd')")))
+        return false;
+    while (meetings.next()) {
+        const QDate heldOn = QDate::fromString(meetings.value(1).toString(), Qt::ISODate);
+        MeetingFigures figures;
+        QString error;
+        if (!MeetingFigures::compute(m_database, heldOn, &figures, &error))
+            return fail(error);
+        const bool anyIndicator =
+            std::any_of(figures.indicators.cbegin(), figures.indicators.cend(),
+                        [](const MeetingFigures::IndicatorFigure &f) { return f.value.has_value(); });
+        const QJsonObject tasks = figures.tasks.value(QLatin1String("tasks")).toObject();
+        const QJsonObject models = figures.tasks.value(QLatin1String("pilot_models")).toObject();
+        if (!anyIndicator && tasks.value(QLatin1String("total")).toInt() == 0 &&
+            models.value(QLatin1String("total")).toInt() == 0)
+            continue; // nothing was recorded yet by that date: nothing to freeze
+        if (!run(snapshot, {meetings.value(0), heldOn.toString(Qt::ISODate),
+                            QLatin1String(Schema::SnapshotKind::MeetingFigures),
+                            QString::fromUtf8(QJsonDocument(figures.toJson()).toJson(QJsonDocument::Compact)),
+                            stamp(heldOn, 16)}))
             return false;
     }
     return true;

@@ -77,6 +77,7 @@ inline constexpr char CompletedOn[] = "completed_on";
 inline constexpr char Archived[] = "archived";
 inline constexpr char ArchivedAt[] = "archived_at";
 inline constexpr char CreatedAt[] = "created_at";
+inline constexpr char CreatedBy[] = "created_by";
 inline constexpr char UpdatedAt[] = "updated_at";
 inline constexpr char TaskId[] = "task_id";
 inline constexpr char UnitId[] = "unit_id";
@@ -101,6 +102,20 @@ inline constexpr char ReceivedOn[] = "received_on";
 inline constexpr char HeldOn[] = "held_on";
 inline constexpr char AsOf[] = "as_of";
 inline constexpr char Payload[] = "payload";
+// meetings, meeting_attendees, meeting_outcomes, outcome_units, source_documents
+inline constexpr char StartsAt[] = "starts_at";
+inline constexpr char ConnectedPoints[] = "connected_points";
+inline constexpr char Chair[] = "chair";
+inline constexpr char ChairTitle[] = "chair_title";
+inline constexpr char Location[] = "location";
+inline constexpr char Notes[] = "notes";
+inline constexpr char PersonName[] = "person_name";
+inline constexpr char JobTitle[] = "job_title";
+inline constexpr char Text[] = "text";
+inline constexpr char Standing[] = "standing";
+inline constexpr char Role[] = "role";
+inline constexpr char Number[] = "number";
+inline constexpr char IssuedOn[] = "issued_on";
 // audit_log
 inline constexpr char At[] = "at";
 inline constexpr char User[] = "user";
@@ -211,6 +226,12 @@ namespace OutcomeRole {
 inline constexpr char Lead[] = "lead";
 inline constexpr char Coordinating[] = "coordinating";
 } // namespace OutcomeRole
+
+//! report_snapshots.kind
+namespace SnapshotKind {
+//! A meeting's figures frozen as of its date (MeetingFigures), JSON in payload.
+inline constexpr char MeetingFigures[] = "meeting_figures";
+} // namespace SnapshotKind
 
 //! Keys of the settings table (v2).
 namespace Setting {

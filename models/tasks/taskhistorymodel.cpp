@@ -36,6 +36,7 @@ QString fieldName(const QString &field)
         {"archived_at", QT_TRANSLATE_NOOP("TaskHistoryModel", "Archived at")},
         {"coordinating_unit", QT_TRANSLATE_NOOP("TaskHistoryModel", "Coordinating unit")},
         {"deadline_extension", QT_TRANSLATE_NOOP("TaskHistoryModel", "Deadline extension")},
+        {"directive", QT_TRANSLATE_NOOP("TaskHistoryModel", "Meeting directive")},
     };
     for (const auto &n : names) {
         if (field == QLatin1String(n.field))
@@ -91,7 +92,8 @@ QVector<TaskHistoryModel::Entry> TaskHistoryModel::load() const
     QVector<Entry> entries;
     if (!m_database || !m_database->isOpen() || m_taskId <= 0)
         return entries;
-    // Ids become names here, so that "Lead unit: Sở Tài chính → Sở Xây dựng" reads as the secretary wrote it.
+    // Ids become names here, so that "Lead unit: Sở Tài chính → Sở Xây dựng" reads as the secretary wrote it,
+    // and a directive the task came from reads as its meeting ("28/05/2026 — Hội nghị …").
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -99,10 +101,14 @@ QVector<TaskHistoryModel::Entry> TaskHistoryModel::load() const
         " CASE WHEN a.field IN ('lead_unit_id', 'coordinating_unit') THEN (SELECT name FROM units WHERE id = a.old_value)"
         "  WHEN a.field = 'programme_id' THEN (SELECT name FROM programmes WHERE id = a.old_value)"
         "  WHEN a.field = 'source_document_id' THEN (SELECT number FROM source_documents WHERE id = a.old_value)"
+        "  WHEN a.field = 'directive' THEN (SELECT strftime('%d/%m/%Y', m.held_on) || ' — ' || m.title FROM meeting_outcomes o"
+        "   JOIN meetings m ON m.id = o.meeting_id WHERE o.id = a.old_value)"
         "  ELSE a.old_value END,"
         " CASE WHEN a.field IN ('lead_unit_id', 'coordinating_unit') THEN (SELECT name FROM units WHERE id = a.new_value)"
         "  WHEN a.field = 'programme_id' THEN (SELECT name FROM programmes WHERE id = a.new_value)"
         "  WHEN a.field = 'source_document_id' THEN (SELECT number FROM source_documents WHERE id = a.new_value)"
+        "  WHEN a.field = 'directive' THEN (SELECT strftime('%d/%m/%Y', m.held_on) || ' — ' || m.title FROM meeting_outcomes o"
+        "   JOIN meetings m ON m.id = o.meeting_id WHERE o.id = a.new_value)"
         "  ELSE a.new_value END"
         " FROM audit_log a WHERE a.entity = 'tasks' AND a.record_id = ? ORDER BY a.id DESC"));
     q.addBindValue(m_taskId);

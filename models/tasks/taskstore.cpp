@@ -14,6 +14,12 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+//! "Created from a directive (of one meeting)" for the task id column %1, bound as (fromMeetings, meetingId,
+//! meetingId): a condition that holds for every task when fromMeetings is 0.
+const QString FromMeetingSql = QStringLiteral("(? = 0 OR %1 IN (SELECT dt.task_id FROM directive_tasks dt "
+                                              "JOIN meeting_outcomes o ON o.id = dt.outcome_id "
+                                              "WHERE ? = 0 OR o.meeting_id = ?))");
+
 //! The periods a recurring task falls due in, from its assignment to the as-of date or its end.
 QVector<Period> duePeriods(const TaskRecord &task, const QDate &asOf)
 {
@@ -45,12 +51,17 @@ Period::Kind TaskStore::recurrenceKind(const QString &recurrence)
 
 QVector<TaskRecord> TaskStore::load(const Database &database, bool includeArchived, QString *errorMessage)
 {
-    return loadWhere(database, includeArchived, 0, {}, errorMessage);
+    Scope scope;
+    scope.includeArchived = includeArchived;
+    return loadWhere(database, scope, errorMessage);
 }
 
 bool TaskStore::loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage)
 {
-    const QVector<TaskRecord> tasks = loadWhere(database, true, id, {}, errorMessage);
+    Scope scope;
+    scope.includeArchived = true;
+    scope.onlyId = id;
+    const QVector<TaskRecord> tasks = loadWhere(database, scope, errorMessage);
     if (tasks.isEmpty())
         return false;
     *task = tasks.first();
@@ -60,12 +71,24 @@ bool TaskStore::loadTask(const Database &database, qint64 id, TaskRecord *task, 
 QVector<TaskRecord> TaskStore::loadLedBy(const Database &database, const QStringList &unitKinds,
                                          QString *errorMessage)
 {
-    return loadWhere(database, false, 0, unitKinds, errorMessage);
+    Scope scope;
+    scope.leadUnitKinds = unitKinds;
+    return loadWhere(database, scope, errorMessage);
 }
 
-QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
-                                         const QStringList &leadUnitKinds, QString *errorMessage)
+QVector<TaskRecord> TaskStore::loadOfMeeting(const Database &database, qint64 meetingId,
+                                             QString *errorMessage)
 {
+    Scope scope;
+    scope.includeArchived = true;
+    scope.fromMeetings = true;
+    scope.meetingId = meetingId;
+    return loadWhere(database, scope, errorMessage);
+}
+
+QVector<TaskRecord> TaskStore::loadWhere(const Database &database, const Scope &scope, QString *errorMessage)
+{
+    const qint64 onlyId = scope.onlyId;
     QVector<TaskRecord> tasks;
     QHash<qint64, int> index;
     const QSqlDatabase db = database.connection();
@@ -84,16 +107,24 @@ QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeA
         "LEFT JOIN programmes p ON p.id = t.programme_id "
         "LEFT JOIN source_documents d ON d.id = t.source_document_id "
         "WHERE (t.archived = 0 OR ?) AND (? = 0 OR t.id = ?) "
-        "  AND (? = '' OR instr(?, ',' || u.kind || ',') > 0) "
-        "ORDER BY t.code"));
+        "  AND (? = '' OR instr(?, ',' || u.kind || ',') > 0) AND ")
+              + FromMeetingSql.arg(QStringLiteral("t.id")) + QStringLiteral(" ORDER BY t.code"));
     // The kinds as one bound text ",commune,ward,": no SQL is spliced from the caller's list.
-    const QString kinds = leadUnitKinds.isEmpty() ? QString(QLatin1String(""))
-                                                  : QLatin1Char(',') + leadUnitKinds.join(QLatin1Char(',')) + QLatin1Char(',');
-    q.addBindValue(includeArchived ? 1 : 0);
+    const QStringList &unitKinds = scope.leadUnitKinds;
+    const QString kinds = unitKinds.isEmpty()
+                              ? QString(QLatin1String(""))
+                              : QLatin1Char(',') + unitKinds.join(QLatin1Char(',')) + QLatin1Char(',');
+    const auto bindFromMeeting = [&q, &scope]() {
+        q.addBindValue(scope.fromMeetings ? 1 : 0);
+        q.addBindValue(scope.meetingId);
+        q.addBindValue(scope.meetingId);
+    };
+    q.addBindValue(scope.includeArchived ? 1 : 0);
     q.addBindValue(onlyId);
     q.addBindValue(onlyId);
     q.addBindValue(kinds);
     q.addBindValue(kinds);
+    bindFromMeeting();
     if (!q.exec())
         return failed();
     while (q.next()) {
@@ -120,15 +151,16 @@ QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeA
         tasks << t;
     }
     // Oldest first: the first extension of a task holds the deadline as first assigned.
-    // The child rows of one task, or of all: the same queries either way.
-    const auto select = [&q, onlyId](const char *sql) {
-        q.prepare(QLatin1String(sql));
+    // The child rows of one task, of a meeting's, or of all: the same queries either way.
+    const auto select = [&q, onlyId, &bindFromMeeting](const char *sql, const char *taskColumn) {
+        q.prepare(QLatin1String(sql).arg(FromMeetingSql.arg(QLatin1String(taskColumn))));
         q.addBindValue(onlyId);
         q.addBindValue(onlyId);
+        bindFromMeeting();
         return q.exec();
     };
     if (!select("SELECT task_id, decided_on, new_deadline_date, old_deadline_date FROM deadline_extensions "
-                "WHERE ? = 0 OR task_id = ? ORDER BY task_id, decided_on, id"))
+                "WHERE (? = 0 OR task_id = ?) AND %1 ORDER BY task_id, decided_on, id", "task_id"))
         return failed();
     while (q.next()) {
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd()) {
@@ -139,13 +171,13 @@ QVector<TaskRecord> TaskStore::loadWhere(const Database &database, bool includeA
         }
     }
     if (!select("SELECT c.task_id, u.code FROM task_coordinators c JOIN units u ON u.id = c.unit_id "
-                "WHERE ? = 0 OR c.task_id = ? ORDER BY c.task_id, u.code"))
+                "WHERE (? = 0 OR c.task_id = ?) AND %1 ORDER BY c.task_id, u.code", "c.task_id"))
         return failed();
     while (q.next())
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
             tasks[*it].coordinatingUnitCodes << q.value(1).toString();
     if (!select("SELECT task_id, period, completed_on FROM task_occurrences "
-                "WHERE completed_on IS NOT NULL AND (? = 0 OR task_id = ?)"))
+                "WHERE completed_on IS NOT NULL AND (? = 0 OR task_id = ?) AND %1", "task_id"))
         return failed();
     while (q.next())
         if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())

@@ -26,6 +26,9 @@ public:
                                          QString *errorMessage = nullptr);
     //! One task, archived or not; false when there is no such task.
     static bool loadTask(const Database &database, qint64 id, TaskRecord *task, QString *errorMessage = nullptr);
+    //! The tasks created from meeting \a meetingId's directives (0: any meeting's), archived ones included.
+    static QVector<TaskRecord> loadOfMeeting(const Database &database, qint64 meetingId,
+                                             QString *errorMessage = nullptr);
 
     /*!
      * The occurrences of every task as of \a asOf: tasks assigned later are left out; a recurring task
@@ -47,7 +50,14 @@ public:
     static QString documentReferenceSql(const QString &alias);
 
 private:
-    //! Every task (\a onlyId 0) or one.
-    static QVector<TaskRecord> loadWhere(const Database &database, bool includeArchived, qint64 onlyId,
-                                         const QStringList &leadUnitKinds, QString *errorMessage);
+    //! Which tasks loadWhere() reads; the default is every task that is not archived.
+    struct Scope
+    {
+        bool includeArchived = false;
+        qint64 onlyId = 0;         //!< 0: every task
+        QStringList leadUnitKinds; //!< empty: led by a unit of any kind
+        bool fromMeetings = false; //!< only the tasks created from a directive (directive_tasks) …
+        qint64 meetingId = 0;      //!< … of this meeting (0: of any)
+    };
+    static QVector<TaskRecord> loadWhere(const Database &database, const Scope &scope, QString *errorMessage);
 };

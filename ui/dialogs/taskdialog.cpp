@@ -20,18 +20,15 @@
 #include <QVBoxLayout>
 
 #include "models/commands/editcommands.h"
-#include "models/domain/textfold.h"
 #include "models/session.h"
 #include "models/tasks/taskstore.h"
 #include "ui/widgets/deadlineedit.h"
 #include "ui/widgets/formwidgets.h"
 #include "ui/widgets/occurrencetable.h"
+#include "ui/widgets/unitchecklist.h"
 #include "ui/widgets/unitcombobox.h"
 
 namespace {
-
-constexpr int IdRole = Qt::UserRole;
-constexpr int FoldedRole = Qt::UserRole + 1;
 
 //! A plain-text box \a lines high; \a grows: it takes the room the form has to spare.
 QPlainTextEdit *newTextEdit(const QString &name, int lines, bool grows, QWidget *parent)
@@ -124,16 +121,11 @@ void TaskDialog::buildForm()
     m_assignedBy->setObjectName(QStringLiteral("assignedBy"));
     m_leadUnit = new UnitComboBox(this);
     m_leadUnit->setObjectName(QStringLiteral("leadUnit"));
-    m_coordinatorFilter = new QLineEdit(this);
-    m_coordinatorFilter->setObjectName(QStringLiteral("coordinatorFilter"));
-    m_coordinatorFilter->setClearButtonEnabled(true);
-    m_coordinators = new QListWidget(this);
-    m_coordinators->setObjectName(QStringLiteral("coordinators"));
-    m_coordinators->setUniformItemSizes(true);
-    m_coordinatorSummary = new QLabel(this);
-    m_coordinatorSummary->setObjectName(QStringLiteral("coordinatorSummary"));
-    m_coordinatorSummary->setWordWrap(true);
-    m_coordinatorSummary->setTextFormat(Qt::PlainText);
+    m_coordinators = new UnitChecklist(this);
+    m_coordinators->setObjectName(QStringLiteral("coordinatorChecklist"));
+    m_coordinators->filterEdit()->setObjectName(QStringLiteral("coordinatorFilter"));
+    m_coordinators->listWidget()->setObjectName(QStringLiteral("coordinators"));
+    m_coordinators->summaryLabel()->setObjectName(QStringLiteral("coordinatorSummary"));
     m_assignedOn = FormWidgets::dateEdit(QStringLiteral("assignedOn"), QDate::currentDate(), this);
     m_deadline = new DeadlineEdit(this);
     m_deadline->setObjectName(QStringLiteral("deadline"));
@@ -200,17 +192,11 @@ void TaskDialog::buildForm()
     left->addRow(m_occurrencesLabel);
     left->addRow(m_occurrences);
 
-    auto *coordinators = new QVBoxLayout;
-    coordinators->setContentsMargins(0, 0, 0, 0);
-    coordinators->addWidget(m_coordinatorFilter);
-    coordinators->addWidget(m_coordinators, 1);
-    coordinators->addWidget(m_coordinatorSummary);
-
     auto *right = new QFormLayout;
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->addRow(label(m_leadUnit, QT_TR_NOOP("&Lead unit:")),
                   FormWidgets::withProblem(m_leadUnit, error(Field::LeadUnit, "leadUnitError"), this));
-    right->addRow(label(m_coordinatorFilter, QT_TR_NOOP("Coordinating &units:")), coordinators);
+    right->addRow(label(m_coordinators, QT_TR_NOOP("Coordinating &units:")), m_coordinators);
     right->addRow(label(m_completed, QT_TR_NOOP("Completion:")),
                   FormWidgets::withProblem(completed, error(Field::CompletedOn, "completedOnError"), this));
     right->addRow(label(m_result, QT_TR_NOOP("R&esult:")), m_result);
@@ -247,8 +233,8 @@ void TaskDialog::buildForm()
     });
     connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::updateDeadlineNote);
     connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::updateRecurrenceViews);
-    connect(m_coordinatorFilter, &QLineEdit::textChanged, this, &TaskDialog::filterCoordinators);
-    connect(m_coordinators, &QListWidget::itemChanged, this, &TaskDialog::updateCoordinatorSummary);
+    // The lead unit does not coordinate with itself: greyed in the list, whatever its tick.
+    connect(m_leadUnit, &UnitComboBox::unitChanged, m_coordinators, &UnitChecklist::setExcludedId);
 
     // Once problems are on screen they follow the corrections, so the user sees each one go away.
     connect(m_code, &QLineEdit::textChanged, this, &TaskDialog::fieldEdited);
@@ -257,7 +243,7 @@ void TaskDialog::buildForm()
     connect(m_documentDate, &QDateEdit::dateChanged, this, &TaskDialog::fieldEdited);
     connect(m_leadUnit, &UnitComboBox::unitChanged, this, &TaskDialog::fieldEdited);
     connect(m_leadUnit, &QComboBox::editTextChanged, this, &TaskDialog::fieldEdited);
-    connect(m_coordinators, &QListWidget::itemChanged, this, &TaskDialog::fieldEdited);
+    connect(m_coordinators, &UnitChecklist::changed, this, &TaskDialog::fieldEdited);
     connect(m_assignedOn, &QDateEdit::dateChanged, this, &TaskDialog::fieldEdited);
     connect(m_deadline, &DeadlineEdit::deadlineChanged, this, &TaskDialog::fieldEdited);
     connect(m_recurrence, &QComboBox::currentIndexChanged, this, &TaskDialog::fieldEdited);
@@ -272,6 +258,7 @@ void TaskDialog::loadReferenceLists()
         m_programmes = ReferenceData::programmes(*m_session->database());
     }
     m_leadUnit->setUnits(m_units);
+    m_coordinators->setUnits(m_units);
 
     m_programme->addItem(QString(), qint64(0));
     for (const ReferenceData::Programme &programme : std::as_const(m_programmes))
@@ -314,22 +301,8 @@ void TaskDialog::setDraft(const TaskDraft &draft)
     m_progressNotes->setPlainText(draft.progressNotes);
 
     // Coordinators: open units, and closed ones only where the task already has them.
-    const QSignalBlocker blocker(m_coordinators);
-    m_coordinators->clear();
-    for (const ReferenceData::Unit &unit : std::as_const(m_units)) {
-        const bool checked = draft.coordinatorIds.contains(unit.id);
-        if (unit.isClosed() && !checked)
-            continue;
-        auto *item = new QListWidgetItem(ReferenceData::localName(unit.name, unit.nameEn), m_coordinators);
-        item->setData(IdRole, unit.id);
-        item->setData(FoldedRole, TextFold::fold(unit.code + QLatin1Char(' ') + unit.name + QLatin1Char(' ') +
-                                                 unit.nameEn));
-        item->setToolTip(unit.code);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
-    filterCoordinators();
-    updateCoordinatorSummary();
+    m_coordinators->setCheckedIds(draft.coordinatorIds);
+    m_coordinators->setExcludedId(draft.leadUnitId);
 }
 
 TaskDraft TaskDialog::draft() const
@@ -344,14 +317,9 @@ TaskDraft TaskDialog::draft() const
     draft.documentDate = draft.documentNumber.isEmpty() ? QDate() : m_documentDate->date();
     draft.assignedBy = m_assignedBy->currentData().toString();
     draft.leadUnitId = m_leadUnit->unitId();
-    draft.coordinatorIds.clear();
-    for (int row = 0; row < m_coordinators->count(); ++row) {
-        const QListWidgetItem *item = m_coordinators->item(row);
-        const qint64 id = item->data(IdRole).toLongLong();
-        // The lead unit does not coordinate with itself, even when it was also ticked in the list.
-        if (item->checkState() == Qt::Checked && id != draft.leadUnitId)
-            draft.coordinatorIds.append(id);
-    }
+    // The lead unit does not coordinate with itself, even when it was also ticked in the list.
+    draft.coordinatorIds = m_coordinators->checkedIds();
+    draft.coordinatorIds.removeAll(draft.leadUnitId);
     draft.assignedOn = m_assignedOn->date();
     draft.deadlineText = m_deadline->deadlineText();
     draft.recurrence = m_recurrence->currentData().toString();
@@ -408,10 +376,9 @@ void TaskDialog::retranslate()
     m_documentDateLabel->setText(tr("dated"));
     m_documentNumber->setPlaceholderText(tr("e.g. 120/KH-UBND; empty: none"));
     m_leadUnit->lineEdit()->setPlaceholderText(tr("Type part of the name, accents optional"));
-    m_coordinatorFilter->setPlaceholderText(tr("Filter units, accents optional"));
     m_code->setToolTip(tr("A new task gets the next free code; any unique code may be used."));
     fillChoiceTexts();
-    updateCoordinatorSummary();
+    m_coordinators->setEmptyText(tr("No coordinating unit."));
     updateDeadlineNote();
     updateRecurrenceViews();
 
@@ -447,45 +414,6 @@ void TaskDialog::fillChoiceTexts()
         if (index >= 0)
             m_recurrence->setItemText(index, choice.name);
     }
-    for (int row = 0; row < m_coordinators->count(); ++row) {
-        QListWidgetItem *item = m_coordinators->item(row);
-        for (const ReferenceData::Unit &unit : std::as_const(m_units)) {
-            if (unit.id == item->data(IdRole).toLongLong()) {
-                const QSignalBlocker blocker(m_coordinators);
-                item->setText(ReferenceData::localName(unit.name, unit.nameEn));
-                break;
-            }
-        }
-    }
-}
-
-void TaskDialog::filterCoordinators()
-{
-    const QStringList words =
-        TextFold::fold(m_coordinatorFilter->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int row = 0; row < m_coordinators->count(); ++row) {
-        QListWidgetItem *item = m_coordinators->item(row);
-        const QString folded = item->data(FoldedRole).toString();
-        bool match = true;
-        for (const QString &word : words)
-            match = match && folded.contains(word);
-        item->setHidden(!match);
-    }
-}
-
-void TaskDialog::updateCoordinatorSummary()
-{
-    // The list scrolls and filters; the line under it always shows the whole choice.
-    QStringList names;
-    for (int row = 0; row < m_coordinators->count(); ++row) {
-        const QListWidgetItem *item = m_coordinators->item(row);
-        if (item->checkState() == Qt::Checked)
-            names.append(item->text());
-    }
-    m_coordinatorSummary->setText(
-        names.isEmpty()
-            ? tr("No coordinating unit.")
-            : tr("%n selected: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral("; "))));
 }
 
 void TaskDialog::updateEnabled()

@@ -16,10 +16,10 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class OccurrenceTable;
 class QPlainTextEdit;
 class Session;
+class UnitChecklist;
 class UnitComboBox;
 
 /*!
@@ -53,8 +53,6 @@ private:
     void setDraft(const TaskDraft &draft);
     void retranslate();
     void fillChoiceTexts();
-    void filterCoordinators();
-    void updateCoordinatorSummary();
     void updateEnabled();
     void updateDeadlineNote();
     //! The periods of a stored recurring task, shown while the form still says it recurs that way.
@@ -93,9 +91,7 @@ private:
     QDateEdit *m_documentDate = nullptr;
     QComboBox *m_assignedBy = nullptr;
     UnitComboBox *m_leadUnit = nullptr;
-    QLineEdit *m_coordinatorFilter = nullptr;
-    QListWidget *m_coordinators = nullptr;
-    QLabel *m_coordinatorSummary = nullptr;
+    UnitChecklist *m_coordinators = nullptr;
     QDateEdit *m_assignedOn = nullptr;
     DeadlineEdit *m_deadline = nullptr;
     QComboBox *m_recurrence = nullptr;

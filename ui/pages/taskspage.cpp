@@ -25,9 +25,11 @@
 #include <QVBoxLayout>
 
 #include "models/commands/editcommands.h"
+#include "models/meetings/meetingstore.h"
 #include "models/session.h"
 #include "models/storage/database.h"
 #include "models/tasks/taskhistorymodel.h"
+#include "models/tasks/taskstore.h"
 #include "models/tasks/tasktablemodel.h"
 #include "ui/delegates/quickeditdelegate.h"
 #include "ui/delegates/statusdelegate.h"
@@ -67,6 +69,7 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QTableView(m_splitter))
+    , m_origin(new QLabel(this))
     , m_historyTitle(new QLabel(this))
     , m_historyView(new QTableView(this))
     , m_searchTimer(new QTimer(this))
@@ -156,6 +159,15 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     auto *historyPanel = new QWidget(m_splitter);
     auto *historyLayout = new QVBoxLayout(historyPanel);
     historyLayout->setContentsMargins(0, 4, 0, 0);
+    // Where the task came from: "From directive 5 of the meeting of 28/05/2026 — …", a link to the meeting.
+    m_origin->setObjectName(QStringLiteral("taskOrigin"));
+    m_origin->setTextFormat(Qt::RichText);
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_origin->hide();
+    connect(m_origin, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT meetingRequested(link.section(QLatin1Char(':'), 1).toLongLong()); });
+    historyLayout->addWidget(m_origin);
     auto *historyBar = new QHBoxLayout;
     historyBar->addWidget(m_historyTitle, 1);
     historyLayout->addLayout(historyBar);
@@ -203,12 +215,14 @@ TasksPage::TasksPage(Session *session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateHistory();
+        updateOrigin();
     });
     connect(m_view, &QTableView::doubleClicked, this, &TasksPage::editTask);
     // After a reset the rows are new: nothing is selected, and the History follows.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateHistory();
+        updateOrigin();
     });
     connect(m_session->commands(), &EditCommands::changed, this, &TasksPage::dataChanged);
     connect(m_model, &TaskTableModel::editFailed, this,
@@ -327,6 +341,7 @@ void TasksPage::dataChanged(const QString &entity)
         }
     }
     updateHistory();
+    updateOrigin();
 }
 
 QList<qint64> TasksPage::selectedIds() const
@@ -371,6 +386,48 @@ void TasksPage::updateHistory()
     m_historyTitle->setText(m_history->rowCount() == 0
                                 ? tr("History of %1: no changes recorded since it was entered").arg(current.data().toString())
                                 : tr("History of %1").arg(current.data().toString()));
+}
+
+void TasksPage::updateOrigin()
+{
+    const QList<qint64> ids = selectedIds();
+    QVector<TaskOrigin> origins;
+    if (ids.size() == 1 && m_session->isOpen())
+        origins = MeetingStore::originsOfTask(*m_session->database(), ids.first());
+    QStringList lines;
+    for (const TaskOrigin &origin : std::as_const(origins)) {
+        // The date is the link to the meeting; the words around it are the translator's.
+        const QString link = QStringLiteral("<a href=\"meeting:%1\">%2</a>")
+                                 .arg(QString::number(origin.meetingId),
+                                      QLocale().toString(origin.heldOn, QLocale::ShortFormat).toHtmlEscaped());
+        lines << tr("From directive %1 of the meeting of %2 — %3")
+                     .arg(QLocale().toString(origin.outcomeNumber), link, origin.meetingTitle.toHtmlEscaped());
+    }
+    m_origin->setText(lines.join(QStringLiteral("<br/>")));
+    m_origin->setToolTip(origins.isEmpty() ? QString() : tr("Click the date to open the meeting"));
+    m_origin->setVisible(!lines.isEmpty());
+}
+
+bool TasksPage::showTask(qint64 taskId)
+{
+    TaskRecord task;
+    if (!m_session->isOpen() || !TaskStore::loadTask(*m_session->database(), taskId, &task))
+        return false;
+    TaskFilter filter;
+    filter.search = task.code;
+    filter.archived = task.archived;
+    showSavedFilter(filter);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(TaskTableModel::IdRole).toLongLong() == taskId) {
+            m_view->setCurrentIndex(index);
+            m_view->selectRow(row);
+            m_view->scrollTo(index);
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return false;
 }
 
 void TasksPage::newTask()
@@ -508,6 +565,7 @@ void TasksPage::retranslate()
     m_historyAction->setToolTip(tr("Show who changed the selected task, what and when"));
     updateActions();
     updateHistory();
+    updateOrigin();
 
     // The locale may have changed with the language: the numbers' separators follow it.
     updateSummary();

@@ -44,6 +44,15 @@ public:
     void refresh();
     //! The ids of the selected tasks, in table order.
     QList<qint64> selectedIds() const;
+    /*!
+     * Shows task \a taskId alone and selected: the search is set to its code and the other filters are
+     * emptied (archived tasks shown if it is one); false when there is no such task.
+     */
+    bool showTask(qint64 taskId);
+
+Q_SIGNALS:
+    //! The user follows the selected task's origin to meeting \a meetingId.
+    void meetingRequested(qint64 meetingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +66,8 @@ private:
     void updateSummary();
     void updateActions();
     void updateHistory();
+    //! The line under the table naming the directive (and meeting) the selected task was created from.
+    void updateOrigin();
     void newTask();
     void editTask();
     void completeTasks();
@@ -80,6 +91,7 @@ private:
     QLabel *m_summary;
     QSplitter *m_splitter;
     QTableView *m_view;
+    QLabel *m_origin;
     QLabel *m_historyTitle;
     QTableView *m_historyView;
     QTimer *m_searchTimer;
