@@ -307,7 +307,20 @@ private Q_SLOTS:
                             .arg(frozenOn.toString(QStringLiteral("dd/MM/yyyy"))));
         QVERIFY(!session->commands()->freezeMeetingFigures(987654, &error));
         QCOMPARE(error, QStringLiteral("The meeting no longer exists."));
-        QCOMPARE(session->undoStack()->count(), 0);
+        // Before the meeting's day its figures are not known yet.
+        const qint64 may = meetingOn(db, LastMeeting);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM report_snapshots WHERE meeting_id = %1").arg(may)));
+        session->commands()->setToday(LastMeeting.addDays(-1));
+        QVERIFY(!session->commands()->freezeMeetingFigures(may, &error));
+        QCOMPARE(error, QStringLiteral("The meeting of 28/05/2026 has not been held yet: its figures can be frozen "
+                                       "from that day."));
+        QVERIFY(!MeetingFigures::frozen(db, may).isValid());
+        session->commands()->setToday(LastMeeting);
+        QVERIFY2(session->commands()->freezeMeetingFigures(may, &error), qPrintable(error));
+        QCOMPARE(session->undoStack()->count(), 1);
+        session->undoStack()->undo();
+        QCOMPARE(session->undoStack()->index(), 0);
     }
 
     void undoRemovesTheSnapshot()

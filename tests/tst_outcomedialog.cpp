@@ -193,8 +193,7 @@ private Q_SLOTS:
         QTest::mouseClick(standing, Qt::LeftButton);
         QVERIFY(standing->isChecked());
         typeText(child<QLineEdit>(&dialog, "deadlineText"), QStringLiteral("Hằng tháng"));
-        QCOMPARE(child<QLabel>(&dialog, "deadlineMeaning")->text(),
-                 QStringLiteral("standing: no single deadline"));
+        QCOMPARE(child<QLabel>(&dialog, "deadlineMeaning")->text(), QStringLiteral("a task recurring every month"));
         const MeetingOutcome typed = dialog.outcome();
         QVERIFY(typed.standing);
         QVERIFY(!typed.deadlineDate.isValid());
@@ -223,6 +222,20 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&second, "deadlineMeaning")->text(), QStringLiteral("→ 30/09/2026"));
         clickOk(&second);
         QVERIFY2(!second.isVisible(), qPrintable(child<QLabel>(&second, "message")->text()));
+
+        // A recurring wording is understood without the box: the field says what it means, not "not a date".
+        OutcomeDialog third(&session, newOutcome(session), QString());
+        third.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&third));
+        typeText(child<QPlainTextEdit>(&third, "text"), QStringLiteral("Báo cáo quý về chuyển đổi số"));
+        tick(&third, QStringLiteral("leadUnits"), QStringLiteral("so y te"), QStringLiteral("Sở Y tế"));
+        typeText(child<QLineEdit>(&third, "deadlineText"), QStringLiteral("Hằng quý"));
+        QCOMPARE(child<QLabel>(&third, "deadlineMeaning")->text(), QStringLiteral("a task recurring every quarter"));
+        clickOk(&third);
+        QVERIFY2(!third.isVisible(), qPrintable(child<QLabel>(&third, "message")->text()));
+        QVERIFY(MeetingStore::outcome(*session.database(), third.outcomeId(), &saved));
+        QVERIFY(saved.standing);
+        QCOMPARE(saved.deadlineText, QStringLiteral("Hằng quý"));
     }
 
     void informationHasNoDirectiveFields()

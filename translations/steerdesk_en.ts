@@ -2581,6 +2581,10 @@ Code: %2 · unit: %3</source>
         <source>freeze the figures of the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting of %1 has not been held yet: its figures can be frozen from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingFiguresModel</name>
@@ -3387,6 +3391,10 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
             <numerusform>%n task were created from this directive; they keep their own deadline and units when it is edited.</numerusform>
             <numerusform>%n tasks were created from this directive; they keep their own deadline and units when it is edited.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a task recurring %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

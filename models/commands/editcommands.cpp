@@ -797,6 +797,6 @@ bool EditCommands::freezeMeetingFigures(qint64 meetingId, QString *errorMessage)
     ChangeSet changes;
     QString text;
     return checkWritable(errorMessage)
-           && MeetingFigures::freezeChange(*m_database, meetingId, &changes, &text, errorMessage)
+           && MeetingFigures::freezeChange(*m_database, meetingId, today(), &changes, &text, errorMessage)
            && commit(text, MeetingsEntity, changes, errorMessage);
 }

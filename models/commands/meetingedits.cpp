@@ -126,23 +126,6 @@ bool addOutcomeChildRemovals(const Database &database, const QString &where, qin
                Schema::Column::UnitId, changes, errorMessage);
 }
 
-/*!
- * The kind of task a recurring deadline wording means: "Hằng tháng" (or "hàng tháng", with or without
- * accents, or "monthly") → "monthly", likewise quarterly and yearly; empty for any other wording.
- */
-QString recurrenceOf(const QString &wording)
-{
-    static const QHash<QString, QString> words = {
-        {QStringLiteral("hang thang"), name(Schema::Recurrence::Monthly)},
-        {QStringLiteral("monthly"), name(Schema::Recurrence::Monthly)},
-        {QStringLiteral("hang quy"), name(Schema::Recurrence::Quarterly)},
-        {QStringLiteral("quarterly"), name(Schema::Recurrence::Quarterly)},
-        {QStringLiteral("hang nam"), name(Schema::Recurrence::Yearly)},
-        {QStringLiteral("yearly"), name(Schema::Recurrence::Yearly)},
-    };
-    return words.value(TextFold::fold(wording).simplified());
-}
-
 enum class Step { Add, Edit, Remove };
 
 //! The undo step's name for an outcome of \a kind: "add directive '…'", "remove decision '…'" …
@@ -306,7 +289,7 @@ bool directiveDeadline(const MeetingOutcome &outcome, const QDate &heldOn, Deadl
     const QString wording = outcome.deadlineText.trimmed();
     deadline->text = nullable(wording);
     deadline->date = nullable(QDate());
-    if (!recurrenceOf(wording).isEmpty()) {
+    if (!MeetingEdits::recurrenceOf(wording).isEmpty()) {
         deadline->standing = true; // falls due every period: no single deadline
         return true;
     }
@@ -642,7 +625,7 @@ bool MeetingEdits::createTasks(const Database &database, qint64 outcomeId, const
     draft.assignedBy = name(Schema::AssignedBy::ProvincialSc);
     draft.coordinatorIds = outcome.coordinatingUnitIds;
     draft.assignedOn = heldOn;
-    const QString recurrence = recurrenceOf(outcome.deadlineText);
+    const QString recurrence = MeetingEdits::recurrenceOf(outcome.deadlineText);
     if (!recurrence.isEmpty()) {
         draft.recurrence = recurrence;
     } else {
@@ -687,4 +670,17 @@ bool MeetingEdits::createTasks(const Database &database, qint64 outcomeId, const
         tr("create %n task(s) from directive '%1'", nullptr, result.count).arg(shortTitle(outcome.text));
     *edit = result;
     return true;
+}
+
+QString MeetingEdits::recurrenceOf(const QString &wording)
+{
+    static const QHash<QString, QString> words = {
+        {QStringLiteral("hang thang"), name(Schema::Recurrence::Monthly)},
+        {QStringLiteral("monthly"), name(Schema::Recurrence::Monthly)},
+        {QStringLiteral("hang quy"), name(Schema::Recurrence::Quarterly)},
+        {QStringLiteral("quarterly"), name(Schema::Recurrence::Quarterly)},
+        {QStringLiteral("hang nam"), name(Schema::Recurrence::Yearly)},
+        {QStringLiteral("yearly"), name(Schema::Recurrence::Yearly)},
+    };
+    return words.value(TextFold::fold(wording).simplified());
 }

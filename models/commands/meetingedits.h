@@ -54,4 +54,9 @@ public:
      */
     static bool createTasks(const Database &database, qint64 outcomeId, const QDate &today, Edit *edit,
                             QString *errorMessage);
+    /*!
+     * The kind of task a recurring deadline wording means: "Hằng tháng" (or "hàng tháng", with or without
+     * accents, or "monthly") → "monthly", likewise quarterly and yearly; empty for any other wording.
+     */
+    static QString recurrenceOf(const QString &wording);
 };

@@ -232,8 +232,8 @@ MeetingFigures MeetingFigures::fromJson(const QJsonObject &json)
     return figures;
 }
 
-bool MeetingFigures::freezeChange(const Database &database, qint64 meetingId, ChangeSet *changes,
-                                  QString *text, QString *errorMessage)
+bool MeetingFigures::freezeChange(const Database &database, qint64 meetingId, const QDate &today,
+                                  ChangeSet *changes, QString *text, QString *errorMessage)
 {
     QSqlQuery q(database.connection());
     q.prepare(
@@ -256,6 +256,11 @@ bool MeetingFigures::freezeChange(const Database &database, qint64 meetingId, Ch
                                  tr("The figures of the meeting of %1 were frozen on %2 and do not change.")
                                      .arg(dateText(heldOn), when));
     }
+    // Figures "as of" a day that has not come would be frozen before they are known.
+    if (heldOn > today)
+        return EditSupport::fail(errorMessage,
+                                 tr("The meeting of %1 has not been held yet: its figures can be frozen from that day.")
+                                     .arg(dateText(heldOn)));
 
     MeetingFigures figures;
     if (!compute(database, heldOn, &figures, errorMessage))

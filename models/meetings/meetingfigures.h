@@ -62,9 +62,9 @@ public:
 
     /*!
      * The change that freezes meeting \a meetingId's figures as of its date (report_snapshots row, kind
-     * "meeting_figures", audited under the meeting). Refused when the meeting's figures are already frozen:
-     * they never change afterwards.
+     * "meeting_figures", audited under the meeting). Refused when the meeting's figures are already frozen
+     * (they never change afterwards) and before the meeting's day (\a today is earlier than it).
      */
-    static bool freezeChange(const Database &database, qint64 meetingId, ChangeSet *changes, QString *text,
-                             QString *errorMessage);
+    static bool freezeChange(const Database &database, qint64 meetingId, const QDate &today, ChangeSet *changes,
+                             QString *text, QString *errorMessage);
 };

@@ -18,7 +18,9 @@
 #include <QVBoxLayout>
 
 #include "models/commands/editcommands.h"
+#include "models/commands/meetingedits.h"
 #include "models/meetings/directivereviewmodel.h"
+#include "models/reference/referencedata.h"
 #include "models/session.h"
 #include "models/storage/schema.h"
 #include "ui/widgets/deadlineedit.h"
@@ -171,6 +173,7 @@ void OutcomeDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OutcomeDialog::updateDirective);
     connect(m_standing, &QCheckBox::toggled, this, &OutcomeDialog::updateDirective);
+    connect(m_deadline, &DeadlineEdit::deadlineChanged, this, &OutcomeDialog::updateDirective);
     // A lead unit does not also coordinate: it is greyed in the other list.
     connect(m_leads, &UnitChecklist::changed, this,
             [this] { m_coordinators->setExcludedIds(m_leads->checkedIds()); });
@@ -238,8 +241,13 @@ void OutcomeDialog::updateDirective()
     const bool directive = m_kind->currentData().toString() == QLatin1String(Schema::OutcomeKind::Directive);
     m_directive->setVisible(directive);
     m_tasksNote->setVisible(directive && !m_outcome.taskIds.isEmpty());
-    // A standing directive may still be worded ("Thường xuyên", "Hằng tháng"): no date is read from it.
-    m_deadline->setNote(m_standing->isChecked() ? tr("standing: no single deadline") : QString());
+    // A standing directive may still be worded ("Thường xuyên", "Hằng tháng"): no date is read from it. A
+    // recurring wording ("Hằng tháng") is understood with or without the box: its tasks recur.
+    const QString recurrence = MeetingEdits::recurrenceOf(m_deadline->deadlineText());
+    if (!recurrence.isEmpty())
+        m_deadline->setNote(tr("a task recurring %1").arg(ReferenceData::choiceName(ReferenceData::recurrences(), recurrence).toLower()));
+    else
+        m_deadline->setNote(m_standing->isChecked() ? tr("standing: no single deadline") : QString());
 }
 
 void OutcomeDialog::changeEvent(QEvent *event)
