@@ -33,6 +33,7 @@ public:
     //! The row of meeting \a id, or -1.
     int rowOf(qint64 id) const;
     const MeetingSummary &meetingAt(int row) const { return m_rows.at(row); }
+    const QVector<MeetingSummary> &meetings() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -5,7 +5,6 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
@@ -28,8 +27,6 @@
 
 #include "models/commands/editcommands.h"
 #include "models/meetings/directivereviewmodel.h"
-#include "models/meetings/meetingfigures.h"
-#include "models/meetings/meetingfiguresmodel.h"
 #include "models/meetings/meetinglistmodel.h"
 #include "models/meetings/meetingstore.h"
 #include "models/reference/referencedata.h"
@@ -40,6 +37,7 @@
 #include "ui/dialogs/meetingdialog.h"
 #include "ui/dialogs/outcomedialog.h"
 #include "ui/widgets/formwidgets.h"
+#include "ui/widgets/meetingfigurespane.h"
 
 namespace {
 
@@ -98,7 +96,6 @@ MeetingsPage::MeetingsPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_meetings(new MeetingListModel(this))
     , m_directives(new DirectiveReviewModel(this))
-    , m_figures(new MeetingFiguresModel(this))
     , m_asOfLabel(new QLabel(this))
     , m_asOf(FormWidgets::dateEdit(QStringLiteral("asOf"), session->commands()->today(), this))
     , m_message(new QLabel(this))
@@ -108,11 +105,7 @@ MeetingsPage::MeetingsPage(Session *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_outcomeBar(new QToolBar(this))
     , m_outcomesView(new QTreeView(this))
-    , m_figuresPane(new QWidget(this))
-    , m_compareLabel(new QLabel(this))
-    , m_compare(new QComboBox(this))
-    , m_figuresNote(new QLabel(this))
-    , m_figuresView(new QTableView(this))
+    , m_figuresPane(new MeetingFiguresPane(this))
 {
     // A date half typed ("26/05/2") is not one to query: statuses follow on Enter, focus out or the calendar.
     m_asOf->setKeyboardTracking(false);
@@ -198,35 +191,6 @@ MeetingsPage::MeetingsPage(Session *session, QWidget *parent)
     outcomesLayout->addWidget(m_outcomeBar);
     outcomesLayout->addWidget(m_outcomesView, 1);
 
-    m_compare->setObjectName(QStringLiteral("compareWith"));
-    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(30);
-    m_compareLabel->setBuddy(m_compare);
-    m_figuresNote->setObjectName(QStringLiteral("figuresNote"));
-    m_figuresNote->setWordWrap(true);
-    m_figuresView->setObjectName(QStringLiteral("figuresView"));
-    m_figuresView->setModel(m_figures);
-    m_figuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_figuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_figuresView->setAlternatingRowColors(true);
-    m_figuresView->setWordWrap(false);
-    m_figuresView->verticalHeader()->hide();
-    m_figuresView->verticalHeader()->setDefaultSectionSize(m_figuresView->fontMetrics().height() + 8);
-    QHeaderView *figuresHeader = m_figuresView->horizontalHeader();
-    figuresHeader->setHighlightSections(false);
-    figuresHeader->setSectionResizeMode(MeetingFiguresModel::FigureColumn, QHeaderView::Stretch);
-    figuresHeader->setSectionResizeMode(MeetingFiguresModel::EarlierColumn, QHeaderView::ResizeToContents);
-    figuresHeader->setSectionResizeMode(MeetingFiguresModel::LaterColumn, QHeaderView::ResizeToContents);
-    figuresHeader->setSectionResizeMode(MeetingFiguresModel::ChangeColumn, QHeaderView::ResizeToContents);
-    auto *compareBar = new QHBoxLayout;
-    compareBar->addWidget(m_compareLabel);
-    compareBar->addWidget(m_compare, 1);
-    auto *figuresLayout = new QVBoxLayout(m_figuresPane);
-    figuresLayout->setContentsMargins(0, 4, 0, 0);
-    figuresLayout->addLayout(compareBar);
-    figuresLayout->addWidget(m_figuresNote);
-    figuresLayout->addWidget(m_figuresView, 1);
-
     m_tabs->setObjectName(QStringLiteral("meetingTabs"));
     m_tabs->addTab(outcomesPane, QString());
     m_tabs->addTab(m_figuresPane, QString());
@@ -274,11 +238,6 @@ MeetingsPage::MeetingsPage(Session *session, QWidget *parent)
         m_outcomesView->expandAll();
         updateActions();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_figuresStale && m_tabs->currentWidget() == m_figuresPane)
-            fillFigures();
-    });
-    connect(m_compare, &QComboBox::currentIndexChanged, this, &MeetingsPage::fillFigures);
     connect(m_session, &Session::opened, this, &MeetingsPage::sessionChanged);
     connect(m_session, &Session::closed, this, &MeetingsPage::sessionChanged);
     connect(m_session->commands(), &EditCommands::changed, this, &MeetingsPage::dataChanged);
@@ -360,7 +319,6 @@ void MeetingsPage::sessionChanged()
         m_directives->setMeeting(nullptr, 0, m_asOf->date());
         m_meetings->load(nullptr, m_asOf->date());
     }
-    m_figures->clear();
     m_meeting = Meeting();
     m_meetingTasks.clear();
     m_message->hide();
@@ -473,7 +431,6 @@ void MeetingsPage::meetingChosen()
             m_outcomesView->setCurrentIndex(index);
     }
     updateHeader();
-    fillCompareChoices();
     updateFigures();
     updateActions();
 }
@@ -798,82 +755,17 @@ void MeetingsPage::openSelectedTask()
         Q_EMIT taskRequested(task);
 }
 
-void MeetingsPage::fillCompareChoices()
+MeetingFiguresModel *MeetingsPage::figuresModel() const
 {
-    const QSignalBlocker blocker(m_compare);
-    m_compare->clear();
-    if (m_meeting.id == 0)
-        return;
-    // The earlier meetings, newest first; the one just before is the natural comparison.
-    const qint64 previous =
-        m_session->isOpen() ? MeetingStore::previousMeeting(*m_session->database(), m_meeting.id) : 0;
-    m_compare->addItem(tr("(no comparison)"), qint64(0));
-    bool earlier = false;
-    for (int row = 0; row < m_meetings->rowCount(); ++row) {
-        const MeetingSummary &m = m_meetings->meetingAt(row);
-        if (m.id == m_meeting.id) {
-            earlier = true;
-            continue;
-        }
-        if (earlier)
-            m_compare->addItem(MeetingStore::caption(m.heldOn, m.title), m.id);
-    }
-    const int index = m_compare->findData(previous);
-    m_compare->setCurrentIndex(index > 0 ? index : 0);
+    return m_figuresPane->model();
 }
 
 void MeetingsPage::updateFigures()
 {
-    m_figuresStale = true;
-    if (m_tabs->currentWidget() == m_figuresPane)
-        fillFigures();
-}
-
-void MeetingsPage::fillFigures()
-{
-    m_figuresStale = false;
-    if (!m_session->isOpen() || m_meeting.id == 0) {
-        m_figures->clear();
-        m_figuresNote->setText(m_session->isOpen() ? tr("Choose a meeting in the list.")
-                                                   : tr("No file is open."));
-        return;
-    }
-    const Database &database = *m_session->database();
-    QStringList notes;
-    // A meeting whose figures were never frozen shows them computed now, as of its date, and says so.
-    const auto figuresOf = [&](qint64 id, const QDate &heldOn, QString *caption) {
-        const QString name = tr("Meeting of %1").arg(shortDate(heldOn));
-        MeetingFigures figures = MeetingFigures::frozen(database, id);
-        if (figures.isValid()) {
-            *caption = tr("%1 (frozen)").arg(name);
-            return figures;
-        }
-        QString error;
-        if (!MeetingFigures::compute(database, heldOn, &figures, &error)) {
-            notes << tr("The figures as of %1 could not be computed: %2").arg(shortDate(heldOn), error);
-            *caption = name;
-            return MeetingFigures();
-        }
-        *caption = tr("%1 (computed now, not frozen)").arg(name);
-        notes << tr("The meeting of %1 has no frozen figures: they are computed now as of its date, from "
-                    "what the "
-                    "file holds today, and may change.")
-                     .arg(shortDate(heldOn));
-        return figures;
-    };
-    QString laterCaption;
-    const MeetingFigures later = figuresOf(m_meeting.id, m_meeting.heldOn, &laterCaption);
-    QString earlierCaption = tr("No comparison");
-    MeetingFigures earlier;
-    const qint64 earlierId = m_compare->currentData().toLongLong();
-    if (earlierId > 0) {
-        const int row = m_meetings->rowOf(earlierId);
-        if (row >= 0)
-            earlier = figuresOf(earlierId, m_meetings->meetingAt(row).heldOn, &earlierCaption);
-    }
-    m_figures->setFigures(&database, earlier, earlierCaption, later, laterCaption);
-    m_figuresNote->setText(notes.join(QLatin1Char(' ')));
-    m_figuresNote->setVisible(!notes.isEmpty());
+    const Database *database = m_session->isOpen() ? m_session->database() : nullptr;
+    const qint64 previous = database && m_meeting.id > 0 ? MeetingStore::previousMeeting(*database, m_meeting.id) : 0;
+    m_figuresPane->setMeeting(database, m_meeting.id, m_meeting.heldOn, m_meetings->meetings(), previous,
+                              database ? tr("Choose a meeting in the list.") : tr("No file is open."));
 }
 
 void MeetingsPage::retranslate()
@@ -882,7 +774,6 @@ void MeetingsPage::retranslate()
     m_asOf->setToolTip(tr("The directives' tasks are shown with their status as of this date"));
     m_tabs->setTabText(0, tr("Conclusions and directives"));
     m_tabs->setTabText(1, tr("Figures"));
-    m_compareLabel->setText(tr("&Compare with:"));
     m_newMeetingAction->setText(tr("&New meeting…"));
     m_newMeetingAction->setToolTip(tr("Record a meeting: date, kind, chair, attendees (Insert)"));
     m_editMeetingAction->setText(tr("&Edit…"));

@@ -9,6 +9,7 @@
 
 class DirectiveReviewModel;
 class MeetingFiguresModel;
+class MeetingFiguresPane;
 class MeetingListModel;
 class QAction;
 class QComboBox;
@@ -46,7 +47,7 @@ public:
 
     MeetingListModel *meetingModel() const { return m_meetings; }
     DirectiveReviewModel *directiveModel() const { return m_directives; }
-    MeetingFiguresModel *figuresModel() const { return m_figures; }
+    MeetingFiguresModel *figuresModel() const;
 
     //! Chooses meeting \a meetingId in the list; false when the list has no such meeting.
     bool showMeeting(qint64 meetingId);
@@ -89,10 +90,8 @@ private:
     void meetingChosen();
     void updateHeader();
     void updateActions();
-    void fillCompareChoices();
-    //! Marks the figures out of date; fills them at once only when their tab is shown.
+    //! Gives the Figures tab the chosen meeting (it reads the figures once shown).
     void updateFigures();
-    void fillFigures();
     void outcomeActivated(const QModelIndex &index);
     void openSelectedTask();
     void showMessage(const QString &text, bool problem);
@@ -107,11 +106,9 @@ private:
     Session *m_session;
     MeetingListModel *m_meetings;
     DirectiveReviewModel *m_directives;
-    MeetingFiguresModel *m_figures;
     Meeting m_meeting;                        //!< the chosen meeting as loaded (id 0: none)
     QHash<qint64, TaskRecord> m_meetingTasks; //!< tasks created from the chosen meeting, by id
     QHash<qint64, QString> m_unitNames;
-    bool m_figuresStale = true;
 
     QLabel *m_asOfLabel;
     QDateEdit *m_asOf;
@@ -122,11 +119,7 @@ private:
     QTabWidget *m_tabs;
     QToolBar *m_outcomeBar;
     QTreeView *m_outcomesView;
-    QWidget *m_figuresPane;
-    QLabel *m_compareLabel;
-    QComboBox *m_compare;
-    QLabel *m_figuresNote;
-    QTableView *m_figuresView;
+    MeetingFiguresPane *m_figuresPane;
 
     QAction *m_newMeetingAction = nullptr;
     QAction *m_editMeetingAction = nullptr;
