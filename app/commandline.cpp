@@ -19,7 +19,7 @@
 #include "models/unitreports/unitreportstore.h"
 #include "models/indicators/indicatorexport.h"
 #include "models/indicators/indicatorstatus.h"
-#include "models/interchange/csvwriter.h"
+#include "models/interchange/tableexport.h"
 #include "models/tasks/taskexport.h"
 #include "models/tasks/taskstatistics.h"
 #include "models/tasks/taskstore.h"
@@ -85,10 +85,10 @@ int CommandLine::run(const QStringList &arguments)
                                         "  demo --out FILE [--force]  write the demo database\n"
                                         "  check FILE              print data version, integrity and row counts\n"
                                         "  stats FILE [--as-of DATE]  task, indicator and commune figures as JSON\n"
-                                        "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv\n"
-                                        "  export FILE --table communes [--period PERIOD] --out FILE.csv\n"
-                                        "  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv\n"
-                                        "  export FILE --table meetings [--as-of DATE] --out FILE.csv"));
+                                        "  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv|.xlsx\n"
+                                        "  export FILE --table communes [--period PERIOD] --out FILE.csv|.xlsx\n"
+                                        "  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv|.xlsx\n"
+                                        "  export FILE --table meetings [--as-of DATE] --out FILE.csv|.xlsx"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: vi or en."), tr("language"));
@@ -157,13 +157,13 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (positional.size() != 1) {
             printErr(command == QLatin1String("stats") ? tr("Usage: steerdesk stats FILE --as-of YYYY-MM-DD")
-                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+                                                       : tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv|.xlsx"));
             return UsageError;
         }
         if (command == QLatin1String("stats"))
             return stats(positional.constFirst(), asOf, dueSoonDays);
         if (!parser.isSet(tableOption) || !parser.isSet(outOption)) {
-            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv"));
+            printErr(tr("Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv|.xlsx"));
             return UsageError;
         }
         return exportTable(positional.constFirst(), parser.value(tableOption), asOf, dueSoonDays, parser.value(outOption),
@@ -282,8 +282,8 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
         printErr(tr("Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.").arg(table));
         return UsageError;
     }
-    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        printErr(tr("Only .csv files can be written so far: %1").arg(out));
+    if (TableExport::formatOf(out) == TableExport::Format::Unknown) {
+        printErr(tr("The output file %1 must end in one of %2.").arg(out, TableExport::extensions()));
         return UsageError;
     }
     const Period month = unitReportsTable ? (period.isEmpty() ? Period::containing(Period::Kind::Month, asOf)
@@ -323,7 +323,7 @@ int CommandLine::exportTable(const QString &path, const QString &table, const QD
         header = IndicatorExport::header();
         rows = IndicatorExport::rows(IndicatorStatus::compute(database, asOf, &error));
     }
-    if (!error.isEmpty() || !CsvWriter::write(out, header, rows, &error)) {
+    if (!error.isEmpty() || !TableExport::write(out, table, header, rows, &error)) {
         printErr(error);
         return Failure;
     }

@@ -12,6 +12,7 @@ STEERDESK_BUILD_PACKAGES=(
     cmake g++ make
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev
+    pkg-config libxlsxwriter-dev libminizip-dev
 )
 
 missing_packages() {

@@ -394,10 +394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only .csv files can be written so far: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init, demo, check, stats or export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +418,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
 
 Commands:
@@ -429,22 +433,18 @@ Commands:
   demo --out FILE [--force]  write the demo database
   check FILE              print data version, integrity and row counts
   stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
-  export FILE --table communes [--period PERIOD] --out FILE.csv
-  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv
-  export FILE --table meetings [--as-of DATE] --out FILE.csv</source>
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv|.xlsx
+  export FILE --table communes [--period PERIOD] --out FILE.csv|.xlsx
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv|.xlsx
+  export FILE --table meetings [--as-of DATE] --out FILE.csv|.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv|.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
+        <source>The output file %1 must end in one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1019,184 @@ Commands:
     <name>CsvWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardContent</name>
+    <message>
+        <source>Tasks by status and programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue tasks by lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks completed and tasks fallen due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One indicator across communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes by colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the committee&apos;s task register (SteerDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: indicator figures reported to the committee (SteerDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other unit(s) with open tasks are summed under Others.</source>
+        <translation>
+            <numerusform>%n other unit with open tasks are summed under Others.</numerusform>
+            <numerusform>%n other units with open tasks are summed under Others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallen due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement of the target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 indicators with a target are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes shown, evenly along the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes without a target of their own are coloured against the province&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: commune assessments (SteerDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commune was assessed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1 is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure of %1 in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard as of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the dashboard is stated at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot models completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes in green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes in yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes in red</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2857,41 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>MeetingFiguresPane</name>
+    <message>
+        <source>(no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (computed now, not frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Regular review</source>
@@ -2894,34 +3107,6 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
         </translation>
     </message>
     <message>
-        <source>(no comparison)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (frozen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures as of %1 could not be computed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (computed now, not frozen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;As of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,10 +3120,6 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3757,6 +3938,13 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
     </message>
     <message>
         <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1 cannot be written: only %2 files can be.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5078,6 +5266,124 @@ Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
     </message>
     <message>
         <source>Put the unit under another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is not valid XML (line %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged: it cannot be opened as one. Save it again as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 refers to a text that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 holds &quot;%4&quot;, which is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 holds &quot;%4&quot;, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 unpacks to more than %L3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %L2 different texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %L2 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: it has more than %L3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the rows of sheet %2 are out of order near row %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: row %L3 has a cell beyond column %L4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: it has more than %L3 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed by Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header of column %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet holds from 1 to %L1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %L1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %L1, column %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %L1, column %2 is longer than the %L3 characters a cell holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

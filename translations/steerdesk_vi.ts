@@ -131,12 +131,12 @@
         <translation>thay đổi bộ quy tắc màu mặc định</translation>
     </message>
     <message>
-        <source>use the default colour rules for '%1'</source>
-        <translation>dùng bộ quy tắc màu mặc định cho '%1'</translation>
+        <source>use the default colour rules for &apos;%1&apos;</source>
+        <translation>dùng bộ quy tắc màu mặc định cho &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>change the colour rules of '%1'</source>
-        <translation>thay đổi quy tắc màu của '%1'</translation>
+        <source>change the colour rules of &apos;%1&apos;</source>
+        <translation>thay đổi quy tắc màu của &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A range of values, e.g. "80–100"</extracomment>
+        <extracomment>A range of values, e.g. &quot;80–100&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -393,10 +393,6 @@
         <translation>%1 dùng phiên bản dữ liệu cũ %2: hãy mở tệp một lần bằng SteerDesk để nâng cấp.</translation>
     </message>
     <message>
-        <source>Only .csv files can be written so far: %1</source>
-        <translation>Hiện mới chỉ ghi được tệp .csv: %1</translation>
-    </message>
-    <message>
         <source>init, demo, check, stats or export</source>
         <translation>init, demo, check, stats hoặc export</translation>
     </message>
@@ -413,12 +409,20 @@
         <translation>Kỳ %1 chưa có kết quả đánh giá màu xã: cần đánh giá trước.</translation>
     </message>
     <message>
-        <source>Period of the communes' colours (2026-05), the latest assessed by default; month of the units' reports, the as-of date's by default.</source>
+        <source>Period of the communes&apos; colours (2026-05), the latest assessed by default; month of the units&apos; reports, the as-of date&apos;s by default.</source>
         <translation>Kỳ đánh giá màu của xã (2026-05), mặc định là kỳ đánh giá gần nhất; tháng báo cáo của các đơn vị, mặc định là tháng của ngày số liệu.</translation>
     </message>
     <message>
         <source>The period %1 is not a month of the form YYYY-MM.</source>
         <translation>Kỳ %1 không phải là tháng theo dạng YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
+        <translation>Bảng cần xuất: tasks, indicators, communes, unit-reports hoặc meetings.</translation>
+    </message>
+    <message>
+        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
+        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes, unit-reports, meetings.</translation>
     </message>
     <message>
         <source>SteerDesk: tasks, indicators and reports of a steering committee.
@@ -428,10 +432,10 @@ Commands:
   demo --out FILE [--force]  write the demo database
   check FILE              print data version, integrity and row counts
   stats FILE [--as-of DATE]  task, indicator and commune figures as JSON
-  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv
-  export FILE --table communes [--period PERIOD] --out FILE.csv
-  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv
-  export FILE --table meetings [--as-of DATE] --out FILE.csv</source>
+  export FILE --table tasks|indicators [--as-of DATE] --out FILE.csv|.xlsx
+  export FILE --table communes [--period PERIOD] --out FILE.csv|.xlsx
+  export FILE --table unit-reports [--period YYYY-MM] [--as-of DATE] --out FILE.csv|.xlsx
+  export FILE --table meetings [--as-of DATE] --out FILE.csv|.xlsx</source>
         <translation>SteerDesk: nhiệm vụ, chỉ tiêu và báo cáo của Ban Chỉ đạo.
 
 Các lệnh:
@@ -439,22 +443,18 @@ Các lệnh:
   demo --out TỆP [--force]  ghi cơ sở dữ liệu mẫu
   check TỆP               in phiên bản dữ liệu, tính toàn vẹn và số bản ghi
   stats TỆP [--as-of NGÀY]  số liệu nhiệm vụ, chỉ tiêu và xã dạng JSON
-  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv
-  export TỆP --table communes [--period KỲ] --out TỆP.csv
-  export TỆP --table unit-reports [--period YYYY-MM] [--as-of NGÀY] --out TỆP.csv
-  export TỆP --table meetings [--as-of NGÀY] --out TỆP.csv</translation>
+  export TỆP --table tasks|indicators [--as-of NGÀY] --out TỆP.csv|.xlsx
+  export TỆP --table communes [--period KỲ] --out TỆP.csv|.xlsx
+  export TỆP --table unit-reports [--period YYYY-MM] [--as-of NGÀY] --out TỆP.csv|.xlsx
+  export TỆP --table meetings [--as-of NGÀY] --out TỆP.csv|.xlsx</translation>
     </message>
     <message>
-        <source>Table to export: tasks, indicators, communes, unit-reports or meetings.</source>
-        <translation>Bảng cần xuất: tasks, indicators, communes, unit-reports hoặc meetings.</translation>
+        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv|.xlsx</source>
+        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv|.xlsx</translation>
     </message>
     <message>
-        <source>Usage: steerdesk export FILE --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period PERIOD] --out FILE.csv</source>
-        <translation>Cách dùng: steerdesk export TỆP --table tasks|indicators|communes|unit-reports|meetings --as-of YYYY-MM-DD [--period KỲ] --out TỆP.csv</translation>
-    </message>
-    <message>
-        <source>Unknown table %1. Tables: tasks, indicators, communes, unit-reports, meetings.</source>
-        <translation>Không có bảng %1. Các bảng: tasks, indicators, communes, unit-reports, meetings.</translation>
+        <source>The output file %1 must end in one of %2.</source>
+        <translation>Tệp xuất %1 phải có đuôi là một trong các loại %2.</translation>
     </message>
 </context>
 <context>
@@ -502,7 +502,7 @@ Các lệnh:
         <translation>Không có căn cứ chấm điểm: %1 → %2</translation>
     </message>
     <message>
-        <source>Nothing fell due and no indicator has a target: record the commune's tasks or targets, or set its colour by hand with a reason.</source>
+        <source>Nothing fell due and no indicator has a target: record the commune&apos;s tasks or targets, or set its colour by hand with a reason.</source>
         <translation>Không có nhiệm vụ đến hạn và không có chỉ tiêu được giao: cập nhật nhiệm vụ hoặc chỉ tiêu của xã, hoặc điều chỉnh màu thủ công kèm lý do.</translation>
     </message>
     <message numerus="yes">
@@ -595,7 +595,7 @@ Các lệnh:
         <translation>%1 không có màu điều chỉnh thủ công trong %2.</translation>
     </message>
     <message>
-        <source>return %1 to the rule's colour for %2</source>
+        <source>return %1 to the rule&apos;s colour for %2</source>
         <translation>trả %1 về màu theo quy tắc kỳ %2</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@ Các lệnh:
         <translation>Đ&amp;ỏ từ … nhiệm vụ quá hạn (0: không áp dụng):</translation>
     </message>
     <message>
-        <source>A commune without its own target is judged against the &amp;province's target (rates and percentages)</source>
+        <source>A commune without its own target is judged against the &amp;province&apos;s target (rates and percentages)</source>
         <translation>Xã chưa được giao chỉ tiêu riêng thì đánh giá theo chỉ tiêu của &amp;tỉnh (tỷ lệ, phần trăm)</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Các lệnh:
     <name>CommuneStore</name>
     <message>
         <source>%1 yellow · %2 green · %3 red</source>
-        <extracomment>Counts of communes per colour, e.g. "55 yellow · 38 green · 9 red"</extracomment>
+        <extracomment>Counts of communes per colour, e.g. &quot;55 yellow · 38 green · 9 red&quot;</extracomment>
         <translation>%1 vàng · %2 xanh · %3 đỏ</translation>
     </message>
     <message>
@@ -744,7 +744,7 @@ Các lệnh:
         <translation>điểm %1 → %2</translation>
     </message>
     <message>
-        <source>rule's colour %1 → %2</source>
+        <source>rule&apos;s colour %1 → %2</source>
         <translation>màu theo quy tắc %1 → %2</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@ Các lệnh:
         <translation>Chưa mở tệp nào.</translation>
     </message>
     <message>
-        <source>The communes' colours could not be read: %1</source>
+        <source>The communes&apos; colours could not be read: %1</source>
         <translation>Không đọc được kết quả đánh giá màu của các xã: %1</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Các lệnh:
         <translation>Đánh &amp;giá theo quy tắc…</translation>
     </message>
     <message>
-        <source>Compute every commune's colour for a period from its tasks and indicators</source>
+        <source>Compute every commune&apos;s colour for a period from its tasks and indicators</source>
         <translation>Tính màu của từng xã trong kỳ từ nhiệm vụ và chỉ tiêu</translation>
     </message>
     <message>
@@ -977,7 +977,7 @@ Các lệnh:
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A period to record and its status today, e.g. "Tháng 5/2026 — Đang thực hiện, trong hạn".</extracomment>
+        <extracomment>A period to record and its status today, e.g. &quot;Tháng 5/2026 — Đang thực hiện, trong hạn&quot;.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -1009,7 +1009,7 @@ Các lệnh:
         <translation>Nhiệm vụ đã được đóng ngày %1, không còn đến hạn kể từ kỳ %2.</translation>
     </message>
     <message>
-        <source>Only when the task has ended: no period after %1 falls due any more. A period's report is recorded above.</source>
+        <source>Only when the task has ended: no period after %1 falls due any more. A period&apos;s report is recorded above.</source>
         <translation>Chỉ dùng khi nhiệm vụ đã kết thúc: sau kỳ %1 không còn kỳ nào đến hạn. Báo cáo của từng kỳ được ghi nhận ở phần trên.</translation>
     </message>
 </context>
@@ -1018,6 +1018,183 @@ Các lệnh:
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardContent</name>
+    <message>
+        <source>Tasks by status and programme</source>
+        <translation>Nhiệm vụ theo tình trạng và chương trình</translation>
+    </message>
+    <message>
+        <source>Open and overdue tasks by lead unit</source>
+        <translation>Nhiệm vụ chưa hoàn thành và quá hạn theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Tasks completed and tasks fallen due</source>
+        <translation>Nhiệm vụ hoàn thành và nhiệm vụ đến hạn</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Kết quả các chỉ tiêu so với chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>One indicator across communes</source>
+        <translation>Một chỉ tiêu theo từng xã, phường</translation>
+    </message>
+    <message>
+        <source>Communes by colour</source>
+        <translation>Xã, phường theo màu</translation>
+    </message>
+    <message>
+        <source>Rank over time</source>
+        <translation>Thứ hạng qua các kỳ</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Source: the committee&apos;s task register (SteerDesk)</source>
+        <translation>Nguồn: danh mục nhiệm vụ của Ban Chỉ đạo (SteerDesk)</translation>
+    </message>
+    <message>
+        <source>Source: indicator figures reported to the committee (SteerDesk)</source>
+        <translation>Nguồn: số liệu chỉ tiêu báo cáo Ban Chỉ đạo (SteerDesk)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Không thuộc chương trình</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Nhiệm vụ chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Đơn vị khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other unit(s) with open tasks are summed under Others.</source>
+        <translation>
+            <numerusform>%n đơn vị khác có nhiệm vụ chưa hoàn thành được cộng vào mục Khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, as of %3</source>
+        <translation>%1 – %2, tính đến ngày %3</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Fallen due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Achievement of the target (%)</source>
+        <translation>Mức đạt chỉ tiêu giao (%)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 indicators with a target are shown.</source>
+        <translation>Hiển thị %1 chỉ tiêu đầu tiên trong số %2 chỉ tiêu có chỉ tiêu giao.</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes shown, evenly along the order.</source>
+        <translation>Hiển thị %1 trên %2 xã, phường, lấy đều theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Province target: %1</source>
+        <translation>Chỉ tiêu giao của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Communes without a target of their own are coloured against the province&apos;s target.</source>
+        <translation>Xã, phường chưa được giao chỉ tiêu riêng được tô màu theo chỉ tiêu giao của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Source: commune assessments (SteerDesk)</source>
+        <translation>Nguồn: kết quả đánh giá xã, phường (SteerDesk)</translation>
+    </message>
+    <message>
+        <source>No commune was assessed by %1.</source>
+        <translation>Đến ngày %1 chưa có xã, phường nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, as of %4</source>
+        <translation>%1, %2 – %3, tính đến ngày %4</translation>
+    </message>
+    <message>
+        <source>Rank (1 is best)</source>
+        <translation>Thứ hạng (1 là cao nhất)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu giao: %1</translation>
+    </message>
+    <message>
+        <source>No figure of %1 in this range.</source>
+        <translation>Không có số liệu của %1 trong các kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <source>The dashboard as of %1 could not be computed: %2</source>
+        <translation>Không tính được số liệu trang Tổng quan tính đến ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the date the dashboard is stated at.</source>
+        <translation>Chọn ngày tính số liệu của trang Tổng quan.</translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation>Nhiệm vụ đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>Pilot models completed</source>
+        <translation>Mô hình điểm đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Targets achieved</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Communes in green</source>
+        <translation>Xã, phường màu xanh</translation>
+    </message>
+    <message>
+        <source>Communes in yellow</source>
+        <translation>Xã, phường màu vàng</translation>
+    </message>
+    <message>
+        <source>Communes in red</source>
+        <translation>Xã, phường màu đỏ</translation>
     </message>
 </context>
 <context>
@@ -1390,40 +1567,40 @@ Các lệnh:
         <translation>Đơn vị chủ trì không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>add task '%1'</source>
-        <translation>thêm nhiệm vụ '%1'</translation>
+        <source>add task &apos;%1&apos;</source>
+        <translation>thêm nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
-        <source>The deadline of '%1' has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
-        <translation>Thời hạn của '%1' đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
+        <source>The deadline of &apos;%1&apos; has been extended before: record the new deadline with Extend deadline, so that its history is kept.</source>
+        <translation>Thời hạn của &apos;%1&apos; đã từng được gia hạn: hãy ghi thời hạn mới bằng Gia hạn, để giữ lịch sử gia hạn.</translation>
     </message>
     <message>
-        <source>edit task '%1'</source>
-        <translation>sửa nhiệm vụ '%1'</translation>
+        <source>edit task &apos;%1&apos;</source>
+        <translation>sửa nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>change the deadline of '%1'</source>
-        <translation>đổi thời hạn của '%1'</translation>
+        <source>change the deadline of &apos;%1&apos;</source>
+        <translation>đổi thời hạn của &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>rename task '%1'</source>
-        <translation>đổi tên nhiệm vụ '%1'</translation>
+        <source>rename task &apos;%1&apos;</source>
+        <translation>đổi tên nhiệm vụ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>change the lead unit of '%1'</source>
-        <translation>đổi đơn vị chủ trì của '%1'</translation>
+        <source>change the lead unit of &apos;%1&apos;</source>
+        <translation>đổi đơn vị chủ trì của &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>mark '%1' completed</source>
-        <translation>đánh dấu hoàn thành '%1'</translation>
+        <source>mark &apos;%1&apos; completed</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>reopen '%1'</source>
-        <translation>mở lại '%1'</translation>
+        <source>reopen &apos;%1&apos;</source>
+        <translation>mở lại &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The completion date (%1) is in the future; record it once the task is done.</source>
@@ -1434,8 +1611,8 @@ Các lệnh:
         <translation>Một nhiệm vụ đã chọn không còn tồn tại; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' was assigned on %2, after the completion date %3; nothing was changed.</source>
-        <translation>'%1' được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; was assigned on %2, after the completion date %3; nothing was changed.</source>
+        <translation>&apos;%1&apos; được giao ngày %2, sau ngày hoàn thành %3; không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>mark %n task(s) completed</source>
@@ -1460,16 +1637,16 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>'%1' recurs every period and has no single deadline to extend; nothing was changed.</source>
-        <translation>'%1' lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; recurs every period and has no single deadline to extend; nothing was changed.</source>
+        <translation>&apos;%1&apos; lặp lại theo kỳ, không có một thời hạn duy nhất để gia hạn; không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
-        <translation>'%1' là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; is a standing task without a deadline; give it one in the task form. Nothing was changed.</source>
+        <translation>&apos;%1&apos; là nhiệm vụ thường xuyên, không có thời hạn; hãy đặt thời hạn trong biểu mẫu nhiệm vụ. Không có gì được thay đổi.</translation>
     </message>
     <message>
-        <source>'%1' already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
-        <translation>'%1' đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
+        <source>&apos;%1&apos; already has an extension decided on %2; a new one must be decided on or after that day. Nothing was changed.</source>
+        <translation>&apos;%1&apos; đã có lần gia hạn quyết định ngày %2; lần gia hạn mới phải quyết định từ ngày đó trở đi. Không có gì được thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>extend the deadline of %n task(s)</source>
@@ -1478,12 +1655,12 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>archive '%1'</source>
-        <translation>lưu trữ '%1'</translation>
+        <source>archive &apos;%1&apos;</source>
+        <translation>lưu trữ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>restore '%1'</source>
-        <translation>khôi phục '%1'</translation>
+        <source>restore &apos;%1&apos;</source>
+        <translation>khôi phục &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>archive %n task(s)</source>
@@ -1498,7 +1675,7 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
@@ -1506,11 +1683,11 @@ Các lệnh:
         <translation>Đơn vị không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename unit '%1'</source>
-        <translation>đổi tên đơn vị '%1'</translation>
+        <source>rename unit &apos;%1&apos;</source>
+        <translation>đổi tên đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Enter the programme's code and name.</source>
+        <source>Enter the programme&apos;s code and name.</source>
         <translation>Hãy nhập mã và tên chương trình.</translation>
     </message>
     <message>
@@ -1518,11 +1695,11 @@ Các lệnh:
         <translation>Đã có chương trình khác mang mã %1.</translation>
     </message>
     <message>
-        <source>add programme '%1'</source>
-        <translation>thêm chương trình '%1'</translation>
+        <source>add programme &apos;%1&apos;</source>
+        <translation>thêm chương trình &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Enter the programme's name.</source>
+        <source>Enter the programme&apos;s name.</source>
         <translation>Hãy nhập tên chương trình.</translation>
     </message>
     <message>
@@ -1530,24 +1707,24 @@ Các lệnh:
         <translation>Chương trình không còn tồn tại.</translation>
     </message>
     <message>
-        <source>rename programme '%1'</source>
-        <translation>đổi tên chương trình '%1'</translation>
+        <source>rename programme &apos;%1&apos;</source>
+        <translation>đổi tên chương trình &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' does not recur; record its completion in the task itself.</source>
-        <translation>'%1' không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
+        <source>&apos;%1&apos; does not recur; record its completion in the task itself.</source>
+        <translation>&apos;%1&apos; không lặp lại theo kỳ; hãy ghi ngày hoàn thành ngay trong nhiệm vụ.</translation>
     </message>
     <message>
-        <source>'%1' does not fall due in the period %2.</source>
-        <translation>'%1' không đến hạn trong kỳ %2.</translation>
+        <source>&apos;%1&apos; does not fall due in the period %2.</source>
+        <translation>&apos;%1&apos; không đến hạn trong kỳ %2.</translation>
     </message>
     <message>
-        <source>mark '%1' completed for %2</source>
-        <translation>đánh dấu hoàn thành '%1' cho %2</translation>
+        <source>mark &apos;%1&apos; completed for %2</source>
+        <translation>đánh dấu hoàn thành &apos;%1&apos; cho %2</translation>
     </message>
     <message>
-        <source>reopen '%1' for %2</source>
-        <translation>mở lại '%1' cho %2</translation>
+        <source>reopen &apos;%1&apos; for %2</source>
+        <translation>mở lại &apos;%1&apos; cho %2</translation>
     </message>
 </context>
 <context>
@@ -1776,11 +1953,11 @@ Thời hạn hiện tại: %2</translation>
 <context>
     <name>IndicatorEdits</name>
     <message>
-        <source>Enter the indicator's code.</source>
+        <source>Enter the indicator&apos;s code.</source>
         <translation>Nhập mã chỉ tiêu.</translation>
     </message>
     <message>
-        <source>Enter the indicator's name.</source>
+        <source>Enter the indicator&apos;s name.</source>
         <translation>Nhập tên chỉ tiêu.</translation>
     </message>
     <message>
@@ -1816,16 +1993,16 @@ Thời hạn hiện tại: %2</translation>
         <translation>Chương trình không có trong danh sách.</translation>
     </message>
     <message>
-        <source>add indicator '%1'</source>
-        <translation>thêm chỉ tiêu '%1'</translation>
+        <source>add indicator &apos;%1&apos;</source>
+        <translation>thêm chỉ tiêu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The indicator no longer exists.</source>
         <translation>Chỉ tiêu không còn tồn tại.</translation>
     </message>
     <message>
-        <source>edit indicator '%1'</source>
-        <translation>sửa chỉ tiêu '%1'</translation>
+        <source>edit indicator &apos;%1&apos;</source>
+        <translation>sửa chỉ tiêu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Choose the unit the target is set for.</source>
@@ -1856,23 +2033,23 @@ Thời hạn hiện tại: %2</translation>
         <translation>%1 đã giao chỉ tiêu %2 từ ngày %3 cho đơn vị này; hãy xóa chỉ tiêu đó trước khi giao chỉ tiêu khác.</translation>
     </message>
     <message>
-        <source>set a target for '%1'</source>
-        <translation>giao chỉ tiêu cho '%1'</translation>
+        <source>set a target for &apos;%1&apos;</source>
+        <translation>giao chỉ tiêu cho &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The target no longer exists.</source>
         <translation>Chỉ tiêu giao không còn tồn tại.</translation>
     </message>
     <message>
-        <source>remove a target of '%1'</source>
-        <translation>xóa một chỉ tiêu giao của '%1'</translation>
+        <source>remove a target of &apos;%1&apos;</source>
+        <translation>xóa một chỉ tiêu giao của &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>IndicatorRules</name>
     <message>
         <source>%1/%2</source>
-        <extracomment>A rank among its peers: "6/63" (6th of 63 provinces)</extracomment>
+        <extracomment>A rank among its peers: &quot;6/63&quot; (6th of 63 provinces)</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -1925,7 +2102,7 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Kỳ của số liệu mới nhất</translation>
     </message>
     <message>
-        <source>The unit's own target in force on the date</source>
+        <source>The unit&apos;s own target in force on the date</source>
         <translation>Chỉ tiêu giao còn hiệu lực của chính đơn vị tại ngày này</translation>
     </message>
     <message>
@@ -2276,7 +2453,7 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <source>Chair's &amp;position:</source>
+        <source>Chair&apos;s &amp;position:</source>
         <translation>Chức &amp;vụ người chủ trì:</translation>
     </message>
     <message>
@@ -2375,40 +2552,40 @@ Mã: %2 · đơn vị tính: %3</translation>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <source>add directive '%1'</source>
-        <translation>thêm chỉ đạo '%1'</translation>
+        <source>add directive &apos;%1&apos;</source>
+        <translation>thêm chỉ đạo &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>edit directive '%1'</source>
-        <translation>sửa chỉ đạo '%1'</translation>
+        <source>edit directive &apos;%1&apos;</source>
+        <translation>sửa chỉ đạo &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>remove directive '%1'</source>
-        <translation>xóa chỉ đạo '%1'</translation>
+        <source>remove directive &apos;%1&apos;</source>
+        <translation>xóa chỉ đạo &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>add decision '%1'</source>
-        <translation>thêm quyết định '%1'</translation>
+        <source>add decision &apos;%1&apos;</source>
+        <translation>thêm quyết định &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>edit decision '%1'</source>
-        <translation>sửa quyết định '%1'</translation>
+        <source>edit decision &apos;%1&apos;</source>
+        <translation>sửa quyết định &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>remove decision '%1'</source>
-        <translation>xóa quyết định '%1'</translation>
+        <source>remove decision &apos;%1&apos;</source>
+        <translation>xóa quyết định &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>add information '%1'</source>
-        <translation>thêm thông tin '%1'</translation>
+        <source>add information &apos;%1&apos;</source>
+        <translation>thêm thông tin &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>edit information '%1'</source>
-        <translation>sửa thông tin '%1'</translation>
+        <source>edit information &apos;%1&apos;</source>
+        <translation>sửa thông tin &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>remove information '%1'</source>
-        <translation>xóa thông tin '%1'</translation>
+        <source>remove information &apos;%1&apos;</source>
+        <translation>xóa thông tin &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
@@ -2443,16 +2620,16 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Thông báo kết luận %1 ban hành ngày %2, trước ngày họp (%3).</translation>
     </message>
     <message>
-        <source>"%1" is not a deadline. Write a date (30/09/2026), a period (Quý III/2026), "Thường xuyên" for a standing directive or "Hằng tháng" for a monthly one.</source>
-        <translation>"%1" không phải là thời hạn. Hãy ghi một ngày (30/09/2026), một kỳ (Quý III/2026), "Thường xuyên" cho chỉ đạo thường xuyên hoặc "Hằng tháng" cho chỉ đạo hằng tháng.</translation>
+        <source>&quot;%1&quot; is not a deadline. Write a date (30/09/2026), a period (Quý III/2026), &quot;Thường xuyên&quot; for a standing directive or &quot;Hằng tháng&quot; for a monthly one.</source>
+        <translation>&quot;%1&quot; không phải là thời hạn. Hãy ghi một ngày (30/09/2026), một kỳ (Quý III/2026), &quot;Thường xuyên&quot; cho chỉ đạo thường xuyên hoặc &quot;Hằng tháng&quot; cho chỉ đạo hằng tháng.</translation>
     </message>
     <message>
         <source>Give the directive a deadline, or mark it standing.</source>
         <translation>Hãy nhập thời hạn của chỉ đạo, hoặc đánh dấu là nhiệm vụ thường xuyên.</translation>
     </message>
     <message>
-        <source>A standing directive has no deadline: clear "%1" or untick Standing.</source>
-        <translation>Chỉ đạo thường xuyên không có thời hạn: hãy xóa "%1" hoặc bỏ chọn Thường xuyên.</translation>
+        <source>A standing directive has no deadline: clear &quot;%1&quot; or untick Standing.</source>
+        <translation>Chỉ đạo thường xuyên không có thời hạn: hãy xóa &quot;%1&quot; hoặc bỏ chọn Thường xuyên.</translation>
     </message>
     <message>
         <source>The deadline %1 is before the meeting (%2).</source>
@@ -2463,16 +2640,16 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Cuộc họp không còn tồn tại.</translation>
     </message>
     <message>
-        <source>add meeting '%1'</source>
-        <translation>thêm cuộc họp '%1'</translation>
+        <source>add meeting &apos;%1&apos;</source>
+        <translation>thêm cuộc họp &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>edit meeting '%1'</source>
-        <translation>sửa cuộc họp '%1'</translation>
+        <source>edit meeting &apos;%1&apos;</source>
+        <translation>sửa cuộc họp &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>remove meeting '%1'</source>
-        <translation>xóa cuộc họp '%1'</translation>
+        <source>remove meeting &apos;%1&apos;</source>
+        <translation>xóa cuộc họp &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The outcome no longer exists.</source>
@@ -2527,9 +2704,9 @@ Mã: %2 · đơn vị tính: %3</translation>
         <translation>Mọi đơn vị chủ trì của chỉ đạo này đều đã có nhiệm vụ.</translation>
     </message>
     <message numerus="yes">
-        <source>create %n task(s) from directive '%1'</source>
+        <source>create %n task(s) from directive &apos;%1&apos;</source>
         <translation>
-            <numerusform>giao %n nhiệm vụ từ chỉ đạo '%1'</numerusform>
+            <numerusform>giao %n nhiệm vụ từ chỉ đạo &apos;%1&apos;</numerusform>
         </translation>
     </message>
 </context>
@@ -2588,7 +2765,7 @@ Mã: %2 · đơn vị tính: %3</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>A change of a percentage in percentage points: "+2,1 điểm %"</extracomment>
+        <extracomment>A change of a percentage in percentage points: &quot;+2,1 điểm %&quot;</extracomment>
         <translation>%1 điểm %</translation>
     </message>
     <message>
@@ -2601,9 +2778,9 @@ Mã: %2 · đơn vị tính: %3</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>Pilot models completed out of all: "24/42"
+        <extracomment>Pilot models completed out of all: &quot;24/42&quot;
 ----------
-Monthly reports received out of those owed: "25/30"</extracomment>
+Monthly reports received out of those owed: &quot;25/30&quot;</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -2627,7 +2804,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Kỳ đánh giá</translation>
     </message>
     <message>
-        <source>Units' monthly reports</source>
+        <source>Units&apos; monthly reports</source>
         <translation>Báo cáo tháng của các đơn vị</translation>
     </message>
     <message>
@@ -2644,7 +2821,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     </message>
     <message>
         <source>%1 (not frozen)</source>
-        <extracomment>A column of figures whose meeting has none frozen: "Họp 17/04/2025 (chưa chốt)"</extracomment>
+        <extracomment>A column of figures whose meeting has none frozen: &quot;Họp 17/04/2025 (chưa chốt)&quot;</extracomment>
         <translation>%1 (chưa chốt)</translation>
     </message>
     <message>
@@ -2662,6 +2839,41 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     <message>
         <source>Change</source>
         <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiguresPane</name>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(không so sánh)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Họp ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation>%1 (đã chốt)</translation>
+    </message>
+    <message>
+        <source>The figures as of %1 could not be computed: %2</source>
+        <translation>Không tính được số liệu đến ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (computed now, not frozen)</source>
+        <translation>%1 (tính lại, chưa chốt)</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
+        <translation>Cuộc họp ngày %1 chưa chốt số liệu: số liệu được tính lại đến ngày họp từ dữ liệu hiện có trong tệp và có thể còn thay đổi.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Không so sánh</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;So sánh với:</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +3002,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Số liệu của cuộc họp này đã được chốt đến ngày %1 và không thay đổi nữa.</translation>
     </message>
     <message>
-        <source>Store the task counts, indicators and commune colours as of the meeting's date with the meeting, so that what was printed for it never changes</source>
+        <source>Store the task counts, indicators and commune colours as of the meeting&apos;s date with the meeting, so that what was printed for it never changes</source>
         <translation>Lưu cùng cuộc họp số nhiệm vụ, chỉ tiêu và màu của các xã tính đến ngày họp, để những gì đã in cho cuộc họp không bao giờ thay đổi</translation>
     </message>
     <message>
@@ -2874,39 +3086,11 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         </translation>
     </message>
     <message>
-        <source>(no comparison)</source>
-        <translation>(không so sánh)</translation>
-    </message>
-    <message>
-        <source>Meeting of %1</source>
-        <translation>Họp ngày %1</translation>
-    </message>
-    <message>
-        <source>%1 (frozen)</source>
-        <translation>%1 (đã chốt)</translation>
-    </message>
-    <message>
-        <source>The figures as of %1 could not be computed: %2</source>
-        <translation>Không tính được số liệu đến ngày %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (computed now, not frozen)</source>
-        <translation>%1 (tính lại, chưa chốt)</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 has no frozen figures: they are computed now as of its date, from what the file holds today, and may change.</source>
-        <translation>Cuộc họp ngày %1 chưa chốt số liệu: số liệu được tính lại đến ngày họp từ dữ liệu hiện có trong tệp và có thể còn thay đổi.</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>Không so sánh</translation>
-    </message>
-    <message>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <source>The directives' tasks are shown with their status as of this date</source>
+        <source>The directives&apos; tasks are shown with their status as of this date</source>
         <translation>Nhiệm vụ của các chỉ đạo được hiển thị với tình trạng tính đến ngày này</translation>
     </message>
     <message>
@@ -2916,10 +3100,6 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with:</source>
-        <translation>&amp;So sánh với:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
@@ -2934,7 +3114,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <source>Open the chosen meeting's form (Ctrl+E or double-click)</source>
+        <source>Open the chosen meeting&apos;s form (Ctrl+E or double-click)</source>
         <translation>Mở biểu mẫu của cuộc họp đang chọn (Ctrl+E hoặc bấm đúp)</translation>
     </message>
     <message>
@@ -2958,7 +3138,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Sửa nội d&amp;ung…</translation>
     </message>
     <message>
-        <source>Open the selected outcome's form (Ctrl+E or double-click)</source>
+        <source>Open the selected outcome&apos;s form (Ctrl+E or double-click)</source>
         <translation>Mở biểu mẫu của nội dung đang chọn (Ctrl+E hoặc bấm đúp)</translation>
     </message>
     <message>
@@ -3087,17 +3267,17 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>%1: số lượng hoặc số tiền không được âm.</translation>
     </message>
     <message>
-        <source>remove the value of '%1' for %2, %3</source>
-        <translation>xóa số liệu '%1' của %2, %3</translation>
+        <source>remove the value of &apos;%1&apos; for %2, %3</source>
+        <translation>xóa số liệu &apos;%1&apos; của %2, %3</translation>
     </message>
     <message>
-        <source>enter the value of '%1' for %2, %3</source>
-        <translation>nhập số liệu '%1' của %2, %3</translation>
+        <source>enter the value of &apos;%1&apos; for %2, %3</source>
+        <translation>nhập số liệu &apos;%1&apos; của %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>enter %n value(s) of '%1'</source>
+        <source>enter %n value(s) of &apos;%1&apos;</source>
         <translation>
-            <numerusform>nhập %n số liệu '%1'</numerusform>
+            <numerusform>nhập %n số liệu &apos;%1&apos;</numerusform>
         </translation>
     </message>
 </context>
@@ -3247,16 +3427,16 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>%1 (đã giải thể)</translation>
     </message>
     <message>
-        <source>Only a rate (numerator/denominator, e.g. 955745/1037500) or a rank (rank/number ranked, e.g. 16/34) is entered with "/".</source>
-        <translation>Chỉ tỷ lệ (tử số/mẫu số, ví dụ 955745/1037500) hoặc thứ hạng (hạng/số đơn vị xếp hạng, ví dụ 16/34) mới nhập với dấu "/".</translation>
+        <source>Only a rate (numerator/denominator, e.g. 955745/1037500) or a rank (rank/number ranked, e.g. 16/34) is entered with &quot;/&quot;.</source>
+        <translation>Chỉ tỷ lệ (tử số/mẫu số, ví dụ 955745/1037500) hoặc thứ hạng (hạng/số đơn vị xếp hạng, ví dụ 16/34) mới nhập với dấu &quot;/&quot;.</translation>
     </message>
     <message>
         <source>The number ranked is a whole number, e.g. 16/34.</source>
         <translation>Số đơn vị được xếp hạng là số nguyên, ví dụ 16/34.</translation>
     </message>
     <message>
-        <source>This indicator is not a percentage: enter the number without "%".</source>
-        <translation>Chỉ tiêu này không tính theo phần trăm: hãy nhập số không kèm dấu "%".</translation>
+        <source>This indicator is not a percentage: enter the number without &quot;%&quot;.</source>
+        <translation>Chỉ tiêu này không tính theo phần trăm: hãy nhập số không kèm dấu &quot;%&quot;.</translation>
     </message>
     <message>
         <source>How many were ranked is not known yet: enter the rank with it, e.g. 16/34.</source>
@@ -3422,12 +3602,12 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     </message>
     <message>
         <source>Month %1/%2</source>
-        <extracomment>A month as a period, e.g. "Tháng 5/2026"; %1 month number, %2 year.</extracomment>
+        <extracomment>A month as a period, e.g. &quot;Tháng 5/2026&quot;; %1 month number, %2 year.</extracomment>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter, e.g. "Quý III/2026"; %1 the quarter numeral, %2 the year.</extracomment>
+        <extracomment>A quarter, e.g. &quot;Quý III/2026&quot;; %1 the quarter numeral, %2 the year.</extracomment>
         <translation>Quý %1/%2</translation>
     </message>
     <message>
@@ -3589,7 +3769,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Ban Chỉ đạo tỉnh</translation>
     </message>
     <message>
-        <source>Provincial People's Committee</source>
+        <source>Provincial People&apos;s Committee</source>
         <translation>UBND tỉnh</translation>
     </message>
     <message>
@@ -3736,6 +3916,13 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     <message>
         <source>Open tasks whose deadline is this close are marked due soon. Kept in this file.</source>
         <translation>Nhiệm vụ chưa hoàn thành có thời hạn gần đến mức này được đánh dấu sắp đến hạn. Lưu trong tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1 cannot be written: only %2 files can be.</source>
+        <translation>Không thể ghi %1: chỉ ghi được tệp %2.</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +4134,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Các kỳ và tình trạng đến hôm nay:</translation>
     </message>
     <message>
-        <source>Each period's status today. Record a period's report with Mark completed.</source>
+        <source>Each period&apos;s status today. Record a period&apos;s report with Mark completed.</source>
         <translation>Tình trạng của từng kỳ tính đến hôm nay. Ghi nhận báo cáo của một kỳ bằng Đánh dấu hoàn thành.</translation>
     </message>
     <message>
@@ -3955,7 +4142,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Đã đóng ngà&amp;y</translation>
     </message>
     <message>
-        <source>A recurring task closed on a date no longer falls due after that period. Each period's report is recorded with Mark completed.</source>
+        <source>A recurring task closed on a date no longer falls due after that period. Each period&apos;s report is recorded with Mark completed.</source>
         <translation>Nhiệm vụ định kỳ đã đóng vào một ngày sẽ không còn đến hạn sau kỳ chứa ngày đó. Báo cáo của từng kỳ được ghi nhận bằng Đánh dấu hoàn thành.</translation>
     </message>
 </context>
@@ -3970,8 +4157,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Lưu bộ lọc</translation>
     </message>
     <message>
-        <source>Name of this filter (for example "Overdue — Department of Science and Technology"):</source>
-        <translation>Tên bộ lọc (ví dụ "Quá hạn — Sở KH&amp;CN"):</translation>
+        <source>Name of this filter (for example &quot;Overdue — Department of Science and Technology&quot;):</source>
+        <translation>Tên bộ lọc (ví dụ &quot;Quá hạn — Sở KH&amp;CN&quot;):</translation>
     </message>
     <message>
         <source>The filter was not saved: %1</source>
@@ -3986,8 +4173,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Hãy chọn một bộ lọc đã lưu trước.</translation>
     </message>
     <message>
-        <source>Delete the saved filter "%1"?</source>
-        <translation>Xóa bộ lọc đã lưu "%1"?</translation>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Xóa bộ lọc đã lưu &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The filter was not deleted: %1</source>
@@ -4306,7 +4493,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
 <context>
     <name>TaskValidator</name>
     <message>
-        <source>Enter the task's code, e.g. NV-0272.</source>
+        <source>Enter the task&apos;s code, e.g. NV-0272.</source>
         <translation>Hãy nhập mã nhiệm vụ, ví dụ NV-0272.</translation>
     </message>
     <message>
@@ -4322,8 +4509,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Hãy chọn đơn vị chủ trì: mỗi nhiệm vụ có một đơn vị chịu trách nhiệm chính.</translation>
     </message>
     <message>
-        <source>"%1" is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
-        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 30/09/2026, Quý III/2026 or Tháng 5/2026; leave it empty for a standing task.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 30/09/2026, Quý III/2026 hoặc Tháng 5/2026; để trống nếu là nhiệm vụ thường xuyên.</translation>
     </message>
     <message>
         <source>A recurring task needs the date it was assigned: its first period starts then.</source>
@@ -4354,8 +4541,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Hãy nhập thời hạn mới.</translation>
     </message>
     <message>
-        <source>"%1" is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
-        <translation>"%1" không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
+        <source>&quot;%1&quot; is not a date or a period. Write e.g. 31/12/2026 or Quý IV/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hay kỳ. Hãy ghi ví dụ 31/12/2026 hoặc Quý IV/2026.</translation>
     </message>
     <message>
         <source>The new deadline (%1) is before the date the task was assigned (%2).</source>
@@ -4366,7 +4553,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Hãy nhập ngày quyết định gia hạn.</translation>
     </message>
     <message>
-        <source>The extension's decision date (%1) is in the future.</source>
+        <source>The extension&apos;s decision date (%1) is in the future.</source>
         <translation>Ngày quyết định gia hạn (%1) ở tương lai.</translation>
     </message>
 </context>
@@ -4509,7 +4696,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <source>Open the selected task's form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
+        <source>Open the selected task&apos;s form (Ctrl+E or double-click); F2 edits the title, lead unit or completion date in the table</source>
         <translation>Mở biểu mẫu của nhiệm vụ đã chọn (Ctrl+E hoặc nhấp đúp); F2 sửa tên, đơn vị chủ trì hoặc ngày hoàn thành ngay trong bảng</translation>
     </message>
     <message>
@@ -4607,7 +4794,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         </translation>
     </message>
     <message>
-        <source>Enter the unit's code and name.</source>
+        <source>Enter the unit&apos;s code and name.</source>
         <translation>Hãy nhập mã và tên đơn vị.</translation>
     </message>
     <message>
@@ -4627,8 +4814,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>%1 đã giải thể ngày %2: hãy đặt đơn vị mới trực thuộc một đơn vị đang hoạt động.</translation>
     </message>
     <message>
-        <source>add unit '%1'</source>
-        <translation>thêm đơn vị '%1'</translation>
+        <source>add unit &apos;%1&apos;</source>
+        <translation>thêm đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The successor is not in the unit list.</source>
@@ -4667,24 +4854,24 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Hãy xác nhận nếu vẫn giải thể đơn vị.</translation>
     </message>
     <message>
-        <source>close unit '%1'</source>
-        <translation>giải thể đơn vị '%1'</translation>
+        <source>close unit &apos;%1&apos;</source>
+        <translation>giải thể đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is open.</source>
         <translation>%1 đang hoạt động.</translation>
     </message>
     <message>
-        <source>reopen unit '%1'</source>
-        <translation>khôi phục hoạt động đơn vị '%1'</translation>
+        <source>reopen unit &apos;%1&apos;</source>
+        <translation>khôi phục hoạt động đơn vị &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is open: close it first, then name the unit that takes over.</source>
         <translation>%1 đang hoạt động: hãy giải thể đơn vị trước, sau đó chọn đơn vị kế thừa.</translation>
     </message>
     <message>
-        <source>set the successor of '%1'</source>
-        <translation>đặt đơn vị kế thừa của '%1'</translation>
+        <source>set the successor of &apos;%1&apos;</source>
+        <translation>đặt đơn vị kế thừa của &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Choose the unit it belongs to.</source>
@@ -4695,8 +4882,8 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Không thể đặt %1 trực thuộc chính nó hoặc một đơn vị trực thuộc nó.</translation>
     </message>
     <message>
-        <source>move unit '%1'</source>
-        <translation>chuyển đơn vị '%1'</translation>
+        <source>move unit &apos;%1&apos;</source>
+        <translation>chuyển đơn vị &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4781,7 +4968,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
 <context>
     <name>UnitReportStore</name>
     <message>
-        <source>The units' reports could not be read: %1</source>
+        <source>The units&apos; reports could not be read: %1</source>
         <translation>Không đọc được báo cáo của các đơn vị: %1</translation>
     </message>
     <message>
@@ -4870,7 +5057,7 @@ Monthly reports received out of those owed: "25/30"</extracomment>
         <translation>Ghi &amp;nhận đã nhận…</translation>
     </message>
     <message>
-        <source>Record the received date and document number of the selected unit's report</source>
+        <source>Record the received date and document number of the selected unit&apos;s report</source>
         <translation>Ghi nhận ngày nhận và số văn bản báo cáo của đơn vị được chọn</translation>
     </message>
     <message>
@@ -5046,6 +5233,124 @@ Monthly reports received out of those owed: "25/30"</extracomment>
     <message>
         <source>Put the unit under another one</source>
         <translation>Chuyển đơn vị về trực thuộc đơn vị khác</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation>Tệp %1 bị hỏng: không đọc được phần %2 của tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is not valid XML (line %3: %4).</source>
+        <translation>Tệp %1 bị hỏng: phần %2 không phải XML hợp lệ (dòng %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged: it cannot be opened as one. Save it again as an Excel workbook (.xlsx).</source>
+        <translation>Tệp %1 không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng: không mở được. Hãy lưu lại tệp dưới dạng bảng tính Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>Tệp %1 không phải bảng tính Excel (.xlsx): không có phần bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with cells.</source>
+        <translation>Tệp %1 không có trang tính nào chứa ô dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>Tệp %1 không có trang tính thứ %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 refers to a text that does not exist.</source>
+        <translation>Tệp %1 bị hỏng: ô %2 của trang tính %3 tham chiếu tới một chuỗi văn bản không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 holds &quot;%4&quot;, which is not a date.</source>
+        <translation>Tệp %1 bị hỏng: ô %2 của trang tính %3 chứa &quot;%4&quot;, không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet %3 holds &quot;%4&quot;, which is not a number.</source>
+        <translation>Tệp %1 bị hỏng: ô %2 của trang tính %3 chứa &quot;%4&quot;, không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 is missing.</source>
+        <translation>Tệp %1 bị hỏng: thiếu trang tính %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 unpacks to more than %L3 MB.</source>
+        <translation>Từ chối tệp %1: phần %2 khi giải nén lớn hơn %L3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %L2 different texts.</source>
+        <translation>Từ chối tệp %1: tệp chứa hơn %L2 chuỗi văn bản khác nhau.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %L2 parts.</source>
+        <translation>Từ chối tệp %1: tệp chứa hơn %L2 phần.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: it has more than %L3 rows.</source>
+        <translation>Từ chối trang tính %1 của tệp %2: trang có hơn %L3 dòng.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the rows of sheet %2 are out of order near row %L3.</source>
+        <translation>Tệp %1 bị hỏng: các dòng của trang tính %2 sai thứ tự gần dòng %L3.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: row %L3 has a cell beyond column %L4.</source>
+        <translation>Từ chối trang tính %1 của tệp %2: dòng %L3 có ô vượt quá cột %L4.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is refused: it has more than %L3 cells.</source>
+        <translation>Từ chối trang tính %1 của tệp %2: trang có hơn %L3 ô.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created.</source>
+        <translation>không tạo được bảng tính.</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed by Excel.</source>
+        <translation>Excel không cho phép tên trang tính &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be created.</source>
+        <translation>không tạo được trang tính.</translation>
+    </message>
+    <message>
+        <source>the header of column %1 cannot be written.</source>
+        <translation>không ghi được tiêu đề của cột %1.</translation>
+    </message>
+    <message>
+        <source>the file cannot be saved to disk.</source>
+        <translation>không lưu được tệp xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>a sheet holds from 1 to %L1 columns.</source>
+        <translation>một trang tính chứa từ 1 đến %L1 cột.</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %L1 rows.</source>
+        <translation>một trang tính chứa tối đa %L1 dòng.</translation>
+    </message>
+    <message>
+        <source>row %L1, column %2 is not a number.</source>
+        <translation>dòng %L1, cột %2 không phải là số.</translation>
+    </message>
+    <message>
+        <source>row %L1, column %2 is longer than the %L3 characters a cell holds.</source>
+        <translation>dòng %L1, cột %2 dài hơn %L3 ký tự mà một ô chứa được.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QVector>
 
+#include "benchtiming.h"
 #include "models/commands/communeedits.h"
 #include "models/communes/communeassessor.h"
 #include "models/communes/communerules.h"
@@ -25,21 +26,10 @@
 
 namespace {
 
+using BenchTiming::median;
+using BenchTiming::timeMs;
+
 constexpr int Runs = 5;
-
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double timeMs(const std::function<void()> &step)
-{
-    QElapsedTimer t;
-    t.start();
-    step();
-    return t.nsecsElapsed() / 1e6;
-}
 
 } // namespace
 

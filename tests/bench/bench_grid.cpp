@@ -15,19 +15,17 @@
 #include <QVector>
 
 #include "generator.h"
+#include "benchtiming.h"
 #include "models/indicators/observationgridmodel.h"
 #include "models/session.h"
 #include "models/storage/database.h"
 
 namespace {
 
-constexpr int Runs = 9;
+using BenchTiming::median;
+using BenchTiming::timeMs;
 
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
+constexpr int Runs = 9;
 
 //! The grid statement \a runs times in one sqlite3 process (`.timer on`, rows to /dev/null): each run's ms.
 QVector<double> sqlite3Runs(const QString &tool, const QString &file, qint64 indicatorId, const QString &first,

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QVector>
 
+#include "benchtiming.h"
 #include "models/indicators/indicatorexport.h"
 #include "models/indicators/indicatorstatus.h"
 #include "models/indicators/indicatorstore.h"
@@ -20,23 +21,10 @@
 
 namespace {
 
+using BenchTiming::median;
+using BenchTiming::timeMs;
+
 constexpr int Runs = 7;
-
-double median(QVector<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-double timeMs(const std::function<void()> &step)
-{
-    QElapsedTimer t;
-    t.start();
-    step();
-    return t.nsecsElapsed() / 1e6;
-}
 
 //! A text value for `.parameter set`: an SQL literal, double-quoted so that the shell's own argument
 //! parsing keeps the single quotes (unquoted, '2026-05-26' would be bound as 2026 - 5 - 26 = 1995).

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QVector>
 
+#include "benchtiming.h"
 #include "models/commands/meetingedits.h"
 #include "models/meetings/directivereviewmodel.h"
 #include "models/meetings/meetingexport.h"
@@ -27,25 +28,14 @@
 
 namespace {
 
+using BenchTiming::median;
+using BenchTiming::timeMs;
+
 constexpr int Runs = 5;
 constexpr int Meetings = 60;
 constexpr int OutcomesPerMeeting = 20;
 constexpr int DirectivesPerMeeting = 15;
 constexpr int TasksPerDirective = 40;
-
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double timeMs(const std::function<void()> &step)
-{
-    QElapsedTimer t;
-    t.start();
-    step();
-    return t.nsecsElapsed() / 1e6;
-}
 
 bool exec(QSqlQuery &q, QString *error)
 {

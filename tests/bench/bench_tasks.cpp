@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QVector>
 
+#include "benchtiming.h"
 #include "models/storage/database.h"
 #include "models/tasks/taskexport.h"
 #include "models/tasks/taskstatistics.h"
@@ -19,11 +20,9 @@
 #include "models/tasks/tasktablemodel.h"
 
 namespace {
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
+
+using BenchTiming::median;
+using BenchTiming::timeMs;
 } // namespace
 
 int main(int argc, char *argv[])
