@@ -95,6 +95,11 @@ private Q_SLOTS:
         QVERIFY2(model.index(yellow, DirectiveReviewModel::LeadUnitColumn).data().toString().endsWith(QStringLiteral("and 52 more")),
                  qPrintable(model.index(yellow, DirectiveReviewModel::LeadUnitColumn).data().toString()));
         QCOMPARE(model.index(yellow, DirectiveReviewModel::LeadUnitColumn).data(Qt::ToolTipRole).toString().count(QLatin1Char('\n')), 54);
+        // Which lead units still lack their task: every commune here, none for Home Affairs (also from its task row).
+        QCOMPARE(model.leadsWithoutTask(model.index(yellow, 0)).size(), 55);
+        QVERIFY(model.leadsWithoutTask(directive).isEmpty());
+        QVERIFY(model.leadsWithoutTask(task).isEmpty());
+        QVERIFY(model.leadsWithoutTask(model.index(0, 0)).isEmpty()); // information assigns nothing
     }
 
     void statusesFollowTheRegister()

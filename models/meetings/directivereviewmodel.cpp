@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/meetings/directivereviewmodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "models/meetings/meetingstore.h"
@@ -147,7 +149,7 @@ QString DirectiveReviewModel::unitNames(const QList<qint64> &ids) const
 namespace {
 
 //! "2/3 completed · 1 overdue" for a directive's tasks, or that none was created.
-QString summaryOf(int tasks, int completed, int overdue, int leadUnits)
+QString summaryOf(int tasks, int completed, int overdue, int withoutTask)
 {
     if (tasks == 0)
         return DirectiveReviewModel::tr("No task created yet");
@@ -155,12 +157,32 @@ QString summaryOf(int tasks, int completed, int overdue, int leadUnits)
     QString text = DirectiveReviewModel::tr("%1/%2 completed").arg(locale.toString(completed), locale.toString(tasks));
     if (overdue > 0)
         text += QStringLiteral(" · ") + DirectiveReviewModel::tr("%n overdue", nullptr, overdue);
-    if (leadUnits > tasks)
-        text += QStringLiteral(" · ") + DirectiveReviewModel::tr("%n without a task", nullptr, leadUnits - tasks);
+    if (withoutTask > 0)
+        text += QStringLiteral(" · ") + DirectiveReviewModel::tr("%n without a task", nullptr, withoutTask);
     return text;
 }
 
 } // namespace
+
+QList<qint64> DirectiveReviewModel::leadsWithoutTask(const QModelIndex &index) const
+{
+    const MeetingOutcome *outcome = outcomeAt(index);
+    return outcome && outcome->isDirective() ? leadsWithoutTask(int(outcome - m_outcomes.constData())) : QList<qint64>();
+}
+
+QList<qint64> DirectiveReviewModel::leadsWithoutTask(int outcomeRow) const
+{
+    // A task created for a unit counts for it while the task keeps that unit as its lead.
+    QList<qint64> missing;
+    const QVector<TaskLine> &lines = m_tasks.at(outcomeRow);
+    for (qint64 unit : m_outcomes.at(outcomeRow).leadUnitIds) {
+        const bool has = std::any_of(lines.cbegin(), lines.cend(),
+                                     [unit](const TaskLine &l) { return l.task.leadUnitId == unit; });
+        if (!has)
+            missing << unit;
+    }
+    return missing;
+}
 
 QString DirectiveReviewModel::statusSummary(int outcomeRow) const
 {
@@ -171,18 +193,7 @@ QString DirectiveReviewModel::statusSummary(int outcomeRow) const
         completed += TaskStatusRules::isCompleted(l.status) ? 1 : 0;
         overdue += l.status == TaskStatus::OpenOverdue ? 1 : 0;
     }
-    // Units that lead the directive but have no task yet: a task created for a unit keeps counting for it.
-    int withTask = 0;
-    for (qint64 unit : m_outcomes.at(outcomeRow).leadUnitIds) {
-        for (const TaskLine &l : lines) {
-            if (l.task.leadUnitId == unit) {
-                ++withTask;
-                break;
-            }
-        }
-    }
-    const int leadUnits = int(lines.size()) + int(m_outcomes.at(outcomeRow).leadUnitIds.size()) - withTask;
-    return summaryOf(int(lines.size()), completed, overdue, leadUnits);
+    return summaryOf(int(lines.size()), completed, overdue, int(leadsWithoutTask(outcomeRow).size()));
 }
 
 QVariant DirectiveReviewModel::data(const QModelIndex &index, int role) const

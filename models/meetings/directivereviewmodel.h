@@ -40,6 +40,8 @@ public:
 
     //! The outcome of a top-level row, or of the parent of a task row; nullptr for an invalid index.
     const MeetingOutcome *outcomeAt(const QModelIndex &index) const;
+    //! The lead units of the directive at \a index (or the parent of a task row) without a task created from it.
+    QList<qint64> leadsWithoutTask(const QModelIndex &index) const;
     //! The index of outcome \a outcomeId's row, or an invalid index.
     QModelIndex indexOfOutcome(qint64 outcomeId) const;
 
@@ -64,6 +66,7 @@ private:
     QString unitNames(const QList<qint64> &ids) const;
     //! The status column of directive row \a outcomeRow.
     QString statusSummary(int outcomeRow) const;
+    QList<qint64> leadsWithoutTask(int outcomeRow) const;
 
     const Database *m_database = nullptr;
     qint64 m_meetingId = 0;

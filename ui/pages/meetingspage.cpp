@@ -320,7 +320,6 @@ void MeetingsPage::sessionChanged()
         m_meetings->load(nullptr, m_asOf->date());
     }
     m_meeting = Meeting();
-    m_meetingTasks.clear();
     m_message->hide();
     if (deferWhileHidden()) {
         updateHeader();
@@ -405,14 +404,9 @@ void MeetingsPage::meetingChosen()
     const qint64 keepTask = sameMeeting ? currentTaskId() : 0;
 
     m_meeting = Meeting();
-    m_meetingTasks.clear();
     QString error;
-    if (database && id > 0) {
-        if (!MeetingStore::load(*database, id, &m_meeting, &error))
-            m_meeting = Meeting();
-        for (const TaskRecord &task : MeetingStore::tasksOfMeeting(*database, id, &error))
-            m_meetingTasks.insert(task.id, task);
-    }
+    if (database && id > 0 && !MeetingStore::load(*database, id, &m_meeting, &error))
+        m_meeting = Meeting();
     m_directives->setMeeting(database, id, m_asOf->date());
     if (!error.isEmpty() || !m_directives->errorMessage().isEmpty())
         showMessage(tr("The meeting could not be read: %1")
@@ -532,21 +526,6 @@ bool MeetingsPage::selectOutcome(qint64 outcomeId)
     return true;
 }
 
-QList<qint64> MeetingsPage::leadsWithoutTask(const MeetingOutcome &outcome) const
-{
-    QList<qint64> missing;
-    if (!outcome.isDirective())
-        return missing;
-    for (qint64 unit : outcome.leadUnitIds) {
-        bool has = false;
-        for (qint64 task : outcome.taskIds)
-            has = has || m_meetingTasks.value(task).leadUnitId == unit;
-        if (!has)
-            missing << unit;
-    }
-    return missing;
-}
-
 void MeetingsPage::updateActions()
 {
     const bool open = m_session->isOpen();
@@ -567,7 +546,7 @@ void MeetingsPage::updateActions()
     m_addOutcomeAction->setEnabled(writable && meeting);
     m_editOutcomeAction->setEnabled(open && outcome);
     m_removeOutcomeAction->setEnabled(writable && outcome);
-    const QList<qint64> missing = outcome ? leadsWithoutTask(*outcome) : QList<qint64>();
+    const QList<qint64> missing = m_directives->leadsWithoutTask(m_outcomesView->currentIndex());
     m_createTasksAction->setEnabled(writable && !missing.isEmpty());
     if (outcome && outcome->isDirective() && missing.isEmpty() && !outcome->leadUnitIds.isEmpty())
         m_createTasksAction->setToolTip(tr("Every lead unit of this directive has its task"));

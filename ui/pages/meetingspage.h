@@ -4,7 +4,6 @@
 #include <QHash>
 
 #include "models/meetings/meetingrecord.h"
-#include "models/tasks/taskrecord.h"
 #include "ui/pages/page.h"
 
 class DirectiveReviewModel;
@@ -98,8 +97,6 @@ private:
     const MeetingSummary *currentSummary() const;
     const MeetingOutcome *currentOutcome() const;
     qint64 currentTaskId() const;
-    //! The lead units of \a outcome without a task created from it for them.
-    QList<qint64> leadsWithoutTask(const MeetingOutcome &outcome) const;
     QString meetingCaption() const;
     void retranslate();
 
@@ -107,7 +104,6 @@ private:
     MeetingListModel *m_meetings;
     DirectiveReviewModel *m_directives;
     Meeting m_meeting;                        //!< the chosen meeting as loaded (id 0: none)
-    QHash<qint64, TaskRecord> m_meetingTasks; //!< tasks created from the chosen meeting, by id
     QHash<qint64, QString> m_unitNames;
 
     QLabel *m_asOfLabel;
