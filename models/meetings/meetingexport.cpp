@@ -26,15 +26,16 @@ QVector<QStringList> rows(const Database &database, const QDate &asOf, QString *
     for (const ReferenceData::Unit &u : ReferenceData::storedUnits(database, &error))
         unitCodes.insert(u.id, u.code);
     std::reverse(meetings.begin(), meetings.end()); // the list is newest first; the table reads oldest first
+    // The tasks of every meeting's directives in one read, not one per meeting.
+    const QVector<TaskRecord> tasks = error.isEmpty() ? TaskStore::loadOfMeeting(database, 0, &error) : QVector<TaskRecord>();
+    QHash<qint64, const TaskRecord *> byId;
+    for (const TaskRecord &t : tasks)
+        byId.insert(t.id, &t);
     QVector<QStringList> result;
     for (const MeetingSummary &m : meetings) {
         if (!error.isEmpty())
             break;
         const QVector<MeetingOutcome> outcomes = MeetingStore::outcomes(database, m.id, &error);
-        const QVector<TaskRecord> tasks = MeetingStore::tasksOfMeeting(database, m.id, &error);
-        QHash<qint64, const TaskRecord *> byId;
-        for (const TaskRecord &t : tasks)
-            byId.insert(t.id, &t);
         const QStringList meetingColumns = {m.title, m.heldOn.toString(Qt::ISODate), m.chair};
         for (const MeetingOutcome &o : outcomes) {
             if (!o.isDirective())
