@@ -212,13 +212,6 @@ QIcon CommunesPage::icon() const
     return QIcon(QStringLiteral(":/icons/communes.svg"));
 }
 
-void CommunesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void CommunesPage::sessionChanged()
 {
     m_liveValid = false;

@@ -54,7 +54,6 @@ public:
     void editRules();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void catchUp() override;
 
 private:
@@ -70,7 +69,7 @@ private:
     void updateYellowList();
     void fillYellowList();
     void assessChosenPeriod();
-    void retranslate();
+    void retranslate() override;
     //! The rules' view of the period's communes as of today (computed once, kept until data change).
     const QHash<qint64, CommuneAssessment> &live();
     qint64 selectedUnit() const;

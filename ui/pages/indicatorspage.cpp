@@ -183,13 +183,6 @@ void IndicatorsPage::refresh()
     updateSummary();
 }
 
-void IndicatorsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void IndicatorsPage::sessionChanged()
 {
     // The model must drop its pointer before anything reads through it: the Database it held may be gone.

@@ -37,14 +37,11 @@ public:
     //! Computes the rows and the summary again from the open file.
     void refresh();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void sessionChanged();
     void applyFilter();
     void updateSummary();
-    void retranslate();
+    void retranslate() override;
 
     Session *m_session;
     IndicatorStatusModel *m_model;

@@ -298,13 +298,6 @@ void MeetingsPage::createActions()
         make(m_outcomeBar, m_outcomesView, "actionOpenTask", QKeySequence(), &MeetingsPage::openSelectedTask);
 }
 
-void MeetingsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void MeetingsPage::catchUp()
 {
     reload();

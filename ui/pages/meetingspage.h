@@ -77,7 +77,6 @@ Q_SIGNALS:
     void taskRequested(qint64 taskId);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void catchUp() override;
 
 private:
@@ -98,7 +97,7 @@ private:
     const MeetingOutcome *currentOutcome() const;
     qint64 currentTaskId() const;
     QString meetingCaption() const;
-    void retranslate();
+    void retranslate() override;
 
     Session *m_session;
     MeetingListModel *m_meetings;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/page.h"
 
+#include <QEvent>
+
 Page::Page(QWidget *parent)
     : QWidget(parent)
 {}
@@ -11,6 +13,13 @@ bool Page::deferWhileHidden()
         return false;
     m_catchUpPending = true;
     return true;
+}
+
+void Page::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void Page::showEvent(QShowEvent *event)

@@ -30,6 +30,9 @@ protected:
     bool deferWhileHidden();
     //! What the page does when it is shown after deferWhileHidden() put work off.
     virtual void catchUp() {}
+    //! Sets the page's texts in the current language; called on every QEvent::LanguageChange.
+    virtual void retranslate() {}
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -61,13 +61,6 @@ QIcon PlaceholderPage::icon() const
     return QIcon(m_iconPath);
 }
 
-void PlaceholderPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void PlaceholderPage::retranslate()
 {
     m_heading->setText(title());

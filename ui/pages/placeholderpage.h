@@ -24,11 +24,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     Session *m_session;
     const char *m_titleSource;

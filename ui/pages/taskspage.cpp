@@ -260,13 +260,6 @@ void TasksPage::refresh()
     m_model->refresh();
 }
 
-void TasksPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void TasksPage::createActions()
 {
     const auto make = [this](const char *name, const QKeySequence &shortcut, void (TasksPage::*slot)()) {

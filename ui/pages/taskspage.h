@@ -54,9 +54,6 @@ Q_SIGNALS:
     //! The user follows the selected task's origin to meeting \a meetingId.
     void meetingRequested(qint64 meetingId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void createActions();
     void sessionChanged();
@@ -74,7 +71,7 @@ private:
     void changeLeadUnit();
     void extendDeadline();
     void toggleArchived();
-    void retranslate();
+    void retranslate() override;
 
     Session *m_session;
     TaskTableModel *m_model;

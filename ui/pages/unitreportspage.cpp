@@ -192,13 +192,6 @@ QIcon UnitReportsPage::icon() const
     return QIcon(QStringLiteral(":/icons/reports.svg"));
 }
 
-void UnitReportsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void UnitReportsPage::catchUp()
 {
     reload();

@@ -49,7 +49,6 @@ public:
     void clearSelected();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void catchUp() override;
 
 private:
@@ -59,7 +58,7 @@ private:
     void asOfChanged(const QDate &asOf);
     void updateSide();
     void updateActions();
-    void retranslate();
+    void retranslate() override;
     const UnitReportRow *selectedReport() const;
     int chosenColumn() const;
     void showError(const QString &error);

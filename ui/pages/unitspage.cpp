@@ -265,13 +265,6 @@ void UnitsPage::moveUnit()
     dialog.exec();
 }
 
-void UnitsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
-}
-
 void UnitsPage::sessionChanged()
 {
     // The model must drop its pointer before anything reads through it: the Database it held may be gone.

@@ -42,16 +42,13 @@ public:
     void setSuccessor();
     void moveUnit();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void sessionChanged();
     void entityChanged(const QString &entity);
     void reload();
     void updateActions();
     void updateDetails();
-    void retranslate();
+    void retranslate() override;
 
     Session *m_session;
     UnitTreeModel *m_model;
